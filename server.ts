@@ -1,0 +1,49 @@
+/**
+ * Production entry point: one HTTP server for SvelteKit's pages and socket.io, on PORT/HOST.
+ * Built into build/server.js by scripts/build-server.js (next to SvelteKit's build/handler.js).
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { attachRealtime } from './src/lib/server/realtime/attach';
+import { closeDb } from './src/lib/server/db/index';
+import { log } from './src/lib/server/log';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000;
+
+// Importing the handler runs SvelteKit's init hook (database, migrations, socket handlers).
+const { handler } = (await import(pathToFileURL(path.join(here, 'handler.js')).href)) as {
+	handler: http.RequestListener;
+};
+
+const server = http.createServer(handler);
+// After SvelteKit's handler, so engine.io forwards non-socket requests to it.
+const io = attachRealtime(server);
+
+server.listen(port, host, () => log.info({ port, host }, 'listening'));
+
+let stopping = false;
+async function shutdown(signal: string) {
+	if (stopping) return;
+	stopping = true;
+	log.info({ signal }, 'shutting down');
+	const force = setTimeout(() => {
+		log.warn('shutdown timed out; closing remaining connections');
+		server.closeAllConnections();
+	}, shutdownTimeoutMs);
+	force.unref();
+	// Disconnects every socket and stops accepting connections; then closes the HTTP server.
+	await new Promise<void>((resolve) => {
+		void io.close(() => resolve());
+		server.closeIdleConnections();
+	});
+	await closeDb();
+	log.info('stopped');
+	process.exit(0);
+}
+
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

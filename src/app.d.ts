@@ -1,0 +1,22 @@
+import type { Locale } from '$lib/i18n';
+import type { SessionUser } from '$lib/server/services/auth';
+
+declare global {
+	namespace App {
+		interface Locals {
+			locale: Locale;
+			user: SessionUser | null;
+			/** Hash of the login session token, when logged in. */
+			sessionId: string | null;
+		}
+		interface Error {
+			message: string;
+			errorId?: string;
+		}
+		interface PageData {
+			locale: Locale;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,35 @@
+import { io, type Socket } from 'socket.io-client';
+import { page } from '$app/state';
+import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from './events';
+
+export type AppClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type LiveState = 'connecting' | 'connected' | 'offline' | 'ended';
+
+export interface ConnectOptions {
+	participantToken?: string;
+	onState?: (state: LiveState) => void;
+	onSocket?: (socket: AppClientSocket) => void;
+}
+
+/**
+ * Opens the socket to the same origin (cookies ride along for logged-in users) and reports
+ * its state. socket.io reconnects by itself; 'ended' means the server closed the login session,
+ * after which reconnecting is pointless. Returns a function that closes the socket.
+ */
+export function connect(options: ConnectOptions = {}): () => void {
+	const auth: HandshakeAuth = { locale: page.data.locale === 'en' ? 'en' : 'nl' };
+	if (options.participantToken) auth.participantToken = options.participantToken;
+	const socket: AppClientSocket = io({ path: '/socket.io', auth, transports: ['websocket', 'polling'] });
+	let ended = false;
+	const report = (s: LiveState) => options.onState?.(ended ? 'ended' : s);
+	socket.on('connect', () => report('connected'));
+	socket.on('disconnect', () => report('offline'));
+	socket.io.on('reconnect_attempt', () => report('connecting'));
+	socket.on('auth:ended', () => {
+		ended = true;
+		report('ended');
+		socket.close();
+	});
+	options.onSocket?.(socket);
+	return () => socket.close();
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads, with its default. `.env.example` lists the same names;
+ * keep the two in step. Read from process.env so the same code serves `vite dev`,
+ * `vite preview`, the production server and the test harness.
+ */
+const schema = z.object({
+	NODE_ENV: z.string().default('production'),
+	/** PostgreSQL connection string; without it the embedded PGlite database is used. */
+	DATABASE_URL: z.string().trim().min(1).optional(),
+	/** Folder for the embedded database and other local state. */
+	DATA_DIR: z.string().default('./data'),
+	/** Folder with the generated SQL migrations. */
+	MIGRATIONS_DIR: z.string().default('./drizzle'),
+	/** Public origin of the site, e.g. https://duizendogen.example.nl (also used by adapter-node). */
+	ORIGIN: z.string().url().optional(),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** Absolute lifetime of a login session, in hours. */
+	SESSION_MAX_AGE_HOURS: z.coerce
+		.number()
+		.positive()
+		.default(24 * 7),
+	/** A session unused for this many minutes ends (inactivity timeout). */
+	SESSION_IDLE_MINUTES: z.coerce
+		.number()
+		.positive()
+		.default(12 * 60),
+	/** Seed the demo organisation and accounts at start-up (1/true to enable). */
+	DEMO: z
+		.string()
+		.optional()
+		.transform((v) => v === '1' || v?.toLowerCase() === 'true')
+});
+
+export type Config = z.infer<typeof schema> & { dataDir: string; migrationsDir: string };
+
+let cached: Config | undefined;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = schema.safeParse(env);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+		throw new Error(`Invalid configuration: ${problems}`);
+	}
+	return {
+		...parsed.data,
+		dataDir: path.resolve(parsed.data.DATA_DIR),
+		migrationsDir: path.resolve(parsed.data.MIGRATIONS_DIR)
+	};
+}
+
+export function config(): Config {
+	cached ??= loadConfig();
+	return cached;
+}

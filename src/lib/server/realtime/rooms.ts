@@ -1,0 +1,9 @@
+/** Room names in one place, so who-sees-what can be read (and reviewed) here. */
+export const rooms = {
+	/** Every socket of one login session: closed together on logout. */
+	authSession: (authSessionId: string) => `auth-session:${authSessionId}`,
+	/** Every socket of one account, on any device. */
+	account: (accountId: string) => `account:${accountId}`,
+	/** Every socket of one participant (a phone may reconnect several times). */
+	participant: (participantId: string) => `participant:${participantId}`
+} as const;

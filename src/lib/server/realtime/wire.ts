@@ -1,0 +1,40 @@
+import { log } from '$lib/server/log';
+import { registerHandlers } from './bridge';
+import type { AppSocket } from './define';
+import { whoami } from './handlers/system';
+import { resolveConnection } from './identity';
+import { rooms } from './rooms';
+
+/**
+ * Registers the socket handlers with the socket server (see bridge.ts). Called from SvelteKit's
+ * init hook, so the handlers share SvelteKit's single database client. Safe to call again
+ * after a dev reload: the new handlers replace the old ones for new connections.
+ */
+export function wireRealtime(): void {
+	registerHandlers({
+		authenticate(socket, next) {
+			resolveConnection(socket.handshake.headers, socket.handshake.auth).then(
+				(resolved) => {
+					socket.data = resolved;
+					next();
+				},
+				(err: unknown) => {
+					log.error({ err }, 'socket handshake failed');
+					next(new Error('internal'));
+				}
+			);
+		},
+		onConnection(raw) {
+			const socket = raw as unknown as AppSocket;
+			const { identity, authSessionId } = socket.data;
+			if (identity.kind === 'account' && authSessionId) {
+				void socket.join([rooms.authSession(authSessionId), rooms.account(identity.accountId)]);
+			} else if (identity.kind === 'participant') {
+				void socket.join(rooms.participant(identity.participantId));
+			}
+			// Events without a listener are ignored by socket.io; only these are handled.
+			socket.on('system:whoami', whoami(socket));
+			log.debug({ kind: identity.kind }, 'socket connected');
+		}
+	});
+}

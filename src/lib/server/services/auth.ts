@@ -1,0 +1,208 @@
+import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { config } from '$lib/server/config';
+import { db } from '$lib/server/db';
+import { account, authSession, loginFailure, organisation } from '$lib/server/db/schema';
+import { dummyHash, hashPassword, verifyPassword } from '$lib/server/auth/password';
+import { hashToken, newToken } from '$lib/server/auth/tokens';
+import { AppError } from '$lib/server/errors';
+import { endAuthSessions } from '$lib/server/realtime/notify';
+import { checkPassword } from '$lib/domain/password-policy';
+import {
+	LOGIN_WINDOW_MS,
+	MAX_FAILURES_PER_ACCOUNT,
+	MAX_FAILURES_PER_IP,
+	retryAfterMs,
+	sessionState,
+	shouldTouch
+} from '$lib/domain/session-policy';
+import type { Role } from '$lib/server/auth/roles';
+
+export interface SessionUser {
+	id: string;
+	name: string;
+	email: string;
+	role: Role;
+	organisationId: string;
+	organisationName: string;
+	mustChangePassword: boolean;
+}
+
+export interface ValidSession {
+	sessionId: string;
+	user: SessionUser;
+	expiresAt: Date;
+}
+
+/** Injected clock so tests can move time; production uses the wall clock. */
+export type Clock = () => number;
+const wallClock: Clock = () => Date.now();
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function createSession(
+	accountId: string,
+	now = wallClock()
+): Promise<{ token: string; expiresAt: Date }> {
+	const token = newToken();
+	const expiresAt = new Date(now + config().SESSION_MAX_AGE_HOURS * 3_600_000);
+	await db()
+		.insert(authSession)
+		.values({
+			id: hashToken(token),
+			accountId,
+			createdAt: new Date(now),
+			lastSeenAt: new Date(now),
+			expiresAt
+		});
+	return { token, expiresAt };
+}
+
+/** Resolves a cookie token to its session and user, ending it when expired or idle. */
+export async function validateSession(token: string, now = wallClock()): Promise<ValidSession | null> {
+	if (!token || token.length > 100) return null;
+	const id = hashToken(token);
+	const [row] = await db()
+		.select({
+			lastSeenAt: authSession.lastSeenAt,
+			expiresAt: authSession.expiresAt,
+			user: {
+				id: account.id,
+				name: account.name,
+				email: account.email,
+				role: account.role,
+				organisationId: account.organisationId,
+				organisationName: organisation.name,
+				mustChangePassword: account.mustChangePassword
+			},
+			disabledAt: account.disabledAt
+		})
+		.from(authSession)
+		.innerJoin(account, eq(account.id, authSession.accountId))
+		.innerJoin(organisation, eq(organisation.id, account.organisationId))
+		.where(eq(authSession.id, id));
+	if (!row) return null;
+	const times = { lastSeenAt: row.lastSeenAt.getTime(), expiresAt: row.expiresAt.getTime() };
+	const state = sessionState(times, now, { idleMs: config().SESSION_IDLE_MINUTES * 60_000 });
+	if (state !== 'valid' || row.disabledAt) {
+		await db().delete(authSession).where(eq(authSession.id, id));
+		return null;
+	}
+	if (shouldTouch(times, now)) {
+		await db()
+			.update(authSession)
+			.set({ lastSeenAt: new Date(now) })
+			.where(eq(authSession.id, id));
+	}
+	return { sessionId: id, user: row.user, expiresAt: row.expiresAt };
+}
+
+/** Ends a login session server-side and disconnects its sockets. */
+export async function logout(token: string): Promise<void> {
+	const id = hashToken(token);
+	await db().delete(authSession).where(eq(authSession.id, id));
+	endAuthSessions([id]);
+}
+
+/** Ends every session of an account, except optionally the one in use. */
+export async function endSessionsOf(accountId: string, keepSessionId?: string): Promise<void> {
+	const where = keepSessionId
+		? and(eq(authSession.accountId, accountId), ne(authSession.id, keepSessionId))
+		: eq(authSession.accountId, accountId);
+	const ended = await db().delete(authSession).where(where).returning({ id: authSession.id });
+	endAuthSessions(ended.map((s) => s.id));
+}
+
+const failureKey = (kind: 'ip' | 'account', value: string) => hashToken(`${kind}:${value}`);
+
+async function failuresSince(keys: string[], since: Date): Promise<Map<string, number[]>> {
+	const rows = await db()
+		.select({ key: loginFailure.key, at: loginFailure.at })
+		.from(loginFailure)
+		.where(and(inArray(loginFailure.key, keys), gt(loginFailure.at, since)));
+	const byKey = new Map<string, number[]>(keys.map((k) => [k, []]));
+	for (const r of rows) byKey.get(r.key)!.push(r.at.getTime());
+	return byKey;
+}
+
+export interface LoginInput {
+	email: string;
+	password: string;
+	ip: string;
+}
+
+/**
+ * Checks credentials with rate limiting per IP and per account. Wrong e-mail and wrong
+ * password give the same error and take the same time. Throws AppError (401 or 429).
+ */
+export async function login(
+	input: LoginInput,
+	now = wallClock()
+): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+	const email = normaliseEmail(input.email);
+	const ipKey = failureKey('ip', input.ip);
+	const accountKey = failureKey('account', email);
+	const failures = await failuresSince([ipKey, accountKey], new Date(now - LOGIN_WINDOW_MS));
+	const waitMs = Math.max(
+		retryAfterMs(failures.get(ipKey)!, MAX_FAILURES_PER_IP, now),
+		retryAfterMs(failures.get(accountKey)!, MAX_FAILURES_PER_ACCOUNT, now)
+	);
+	if (waitMs > 0) throw new AppError('error.tooManyAttempts', 429, { minutes: Math.ceil(waitMs / 60_000) });
+
+	const [row] = await db().select().from(account).where(eq(account.email, email));
+	const ok = await verifyPassword(row?.passwordHash ?? (await dummyHash()), input.password);
+	if (!row || !ok || row.disabledAt) {
+		await db()
+			.insert(loginFailure)
+			.values([
+				{ key: ipKey, at: new Date(now) },
+				{ key: accountKey, at: new Date(now) }
+			]);
+		throw new AppError('error.invalidCredentials', 401);
+	}
+	// A successful login clears the account's failures (not the IP's: spraying many accounts stays limited).
+	await db().delete(loginFailure).where(eq(loginFailure.key, accountKey));
+	const { token, expiresAt } = await createSession(row.id, now);
+	const [org] = await db().select().from(organisation).where(eq(organisation.id, row.organisationId));
+	return {
+		token,
+		expiresAt,
+		user: {
+			id: row.id,
+			name: row.name,
+			email: row.email,
+			role: row.role,
+			organisationId: row.organisationId,
+			organisationName: org!.name,
+			mustChangePassword: row.mustChangePassword
+		}
+	};
+}
+
+/** Failures older than the window are of no use to the limiter; drop them (they hash an IP). */
+export async function pruneLoginFailures(now = wallClock()): Promise<void> {
+	await db()
+		.delete(loginFailure)
+		.where(lt(loginFailure.at, new Date(now - LOGIN_WINDOW_MS)));
+}
+
+export async function changePassword(
+	accountId: string,
+	keepSessionId: string,
+	current: string,
+	next: string
+): Promise<void> {
+	const [row] = await db().select().from(account).where(eq(account.id, accountId));
+	if (!row) throw new AppError('accounts.notFound', 404);
+	if (!(await verifyPassword(row.passwordHash, current))) throw new AppError('password.wrongCurrent', 400);
+	if (current === next) throw new AppError('password.sameAsOld', 400);
+	const problem = checkPassword(next, { email: row.email, name: row.name });
+	if (problem) throw new AppError(problem, 400);
+	await db()
+		.update(account)
+		.set({ passwordHash: await hashPassword(next), mustChangePassword: false })
+		.where(eq(account.id, accountId));
+	// Whoever else knew the old password is out now.
+	await endSessionsOf(accountId, keepSessionId);
+}

@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { account, installation, organisation } from '$lib/server/db/schema';
+import { log } from '$lib/server/log';
+import { insertAccount } from './accounts';
+
+/**
+ * Demo content, only when DEMO=1: an organisation with a presentator and a beheerder whose
+ * credentials the README shows. Idempotent, so restarting in demo mode changes nothing.
+ * Later features add their demo content here.
+ */
+export const DEMO_ORGANISATION = 'Demo: Politie basisteam Duizend Ogen';
+export const DEMO_ACCOUNTS = [
+	{
+		name: 'Demo Wijkagent',
+		email: 'wijkagent@demo.duizendogen.nl',
+		role: 'presentator',
+		password: 'demo wijkagent 2026'
+	},
+	{
+		name: 'Demo Beheerder',
+		email: 'beheerder@demo.duizendogen.nl',
+		role: 'beheerder',
+		password: 'demo beheerder 2026'
+	}
+] as const;
+
+export async function seedDemo(): Promise<void> {
+	const [existing] = await db().select().from(organisation).where(eq(organisation.isDemo, true));
+	const org =
+		existing ??
+		(await db().insert(organisation).values({ name: DEMO_ORGANISATION, isDemo: true }).returning())[0]!;
+	for (const a of DEMO_ACCOUNTS) {
+		const [found] = await db().select({ id: account.id }).from(account).where(eq(account.email, a.email));
+		if (!found) await insertAccount(org.id, { ...a, mustChangePassword: false });
+	}
+	// The demo organisation is a complete installation: no setup page in demo mode.
+	await db().insert(installation).values({ id: 1 }).onConflictDoNothing();
+	log.info({ organisationId: org.id }, 'demo content ready');
+}

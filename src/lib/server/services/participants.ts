@@ -1,0 +1,66 @@
+import { randomInt } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { liveSession, participant } from '$lib/server/db/schema';
+import { hashToken, newToken } from '$lib/server/auth/tokens';
+import type { SessionUser } from './auth';
+import { can } from '$lib/server/auth/roles';
+import { AppError } from '$lib/server/errors';
+
+export type LiveSessionKind = (typeof liveSession.kind.enumValues)[number];
+
+/** Opens a live session with a fresh 6-digit join code (retried on the rare collision). */
+export async function openLiveSession(
+	host: SessionUser,
+	kind: LiveSessionKind
+): Promise<{ id: string; joinCode: string }> {
+	if (!can(host.role, 'sessions:host')) throw new AppError('error.forbidden', 403);
+	for (let attempt = 0; ; attempt++) {
+		const joinCode = String(randomInt(0, 1_000_000)).padStart(6, '0');
+		const [row] = await db()
+			.insert(liveSession)
+			.values({ organisationId: host.organisationId, hostAccountId: host.id, kind, joinCode })
+			.onConflictDoNothing()
+			.returning({ id: liveSession.id, joinCode: liveSession.joinCode });
+		if (row) return row;
+		if (attempt > 20) throw new Error('No free join code');
+	}
+}
+
+/**
+ * Adds a participant to a session. The token is returned once, kept on the phone and shown
+ * in every socket handshake; only its hash is stored.
+ */
+export async function addParticipant(
+	liveSessionId: string,
+	nickname: string
+): Promise<{ id: string; token: string }> {
+	const token = newToken();
+	const [row] = await db()
+		.insert(participant)
+		.values({ liveSessionId, nickname, tokenHash: hashToken(token) })
+		.returning({ id: participant.id });
+	return { id: row!.id, token };
+}
+
+export interface ParticipantIdentity {
+	participantId: string;
+	liveSessionId: string;
+	nickname: string;
+}
+
+/** Resolves a phone's token to its participant, only while the session is still open. */
+export async function resolveParticipant(token: string): Promise<ParticipantIdentity | null> {
+	// 256-bit tokens are 43 characters of base64url; refuse anything else before touching the database.
+	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
+	const [row] = await db()
+		.select({
+			participantId: participant.id,
+			liveSessionId: participant.liveSessionId,
+			nickname: participant.nickname
+		})
+		.from(participant)
+		.innerJoin(liveSession, eq(liveSession.id, participant.liveSessionId))
+		.where(and(eq(participant.tokenHash, hashToken(token)), isNull(liveSession.endedAt)));
+	return row ?? null;
+}

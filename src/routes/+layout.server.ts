@@ -1,0 +1,11 @@
+import type { LayoutServerLoad } from './$types';
+
+/** Only what every page needs about the viewer; never the e-mail or ids of others. */
+export const load: LayoutServerLoad = ({ locals }) => ({
+	locale: locals.locale,
+	user: locals.user && {
+		name: locals.user.name,
+		role: locals.user.role,
+		organisationName: locals.user.organisationName
+	}
+});
