@@ -14,12 +14,27 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000;
 
+/**
+ * adapter-node assumes https unless told otherwise, which breaks form actions (CSRF origin
+ * check) and cookies when the server is reached directly over http, e.g. on a laptop in a
+ * community centre. Without ORIGIN or PROTOCOL_HEADER from the operator, tell it the real
+ * protocol of each connection through a header only this process sets.
+ */
+const OWN_PROTOCOL_HEADER = 'x-duizend-ogen-protocol';
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+
 // Importing the handler runs SvelteKit's init hook (database, migrations, socket handlers).
 const { handler } = (await import(pathToFileURL(path.join(here, 'handler.js')).href)) as {
 	handler: http.RequestListener;
 };
 
-const server = http.createServer(handler);
+const server = http.createServer((req, res) => {
+	// Overwrites anything a client sent under this name: the connection itself is the truth.
+	if (ownProtocol)
+		req.headers[OWN_PROTOCOL_HEADER] = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+	handler(req, res);
+});
 // After SvelteKit's handler, so engine.io forwards non-socket requests to it.
 const io = attachRealtime(server);
 

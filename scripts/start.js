@@ -3,7 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+// `--demo` seeds demo content (same as DEMO=1, but works in every shell).
+if (process.argv.includes('--demo')) process.env.DEMO = '1';
+
 const SOURCES = [
+	'scripts',
 	'src',
 	'static',
 	'drizzle',

@@ -52,7 +52,10 @@ export interface ClientToServerEvents {
 	'system:whoami': (payload: Record<string, never>, ack: AckCallback<Identity>) => void;
 }
 
+/** Why a login session ended: the user logged out, changed the password, or a beheerder changed the account. */
+export type AuthEndReason = 'logged-out' | 'password-changed' | 'account-changed';
+
 export interface ServerToClientEvents {
 	/** The login session behind this socket ended (logout, password change, account disabled). */
-	'auth:ended': (payload: { reason: 'logged-out' }) => void;
+	'auth:ended': (payload: { reason: AuthEndReason }) => void;
 }

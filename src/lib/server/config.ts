@@ -9,7 +9,11 @@ import { z } from 'zod';
 const schema = z.object({
 	NODE_ENV: z.string().default('production'),
 	/** PostgreSQL connection string; without it the embedded PGlite database is used. */
-	DATABASE_URL: z.string().trim().min(1).optional(),
+	DATABASE_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => v || undefined),
 	/** Folder for the embedded database and other local state. */
 	DATA_DIR: z.string().default('./data'),
 	/** Folder with the generated SQL migrations. */

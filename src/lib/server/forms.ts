@@ -13,6 +13,8 @@ export function valuesOf(form: FormData): Record<string, string> {
 }
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
+	// A field missing from the form altogether is reported like an empty one.
+	if (issue.code === 'invalid_type' && issue.input === undefined) return { key: 'error.required' };
 	const key = isMessageKey(issue.message) ? issue.message : 'error.invalidInput';
 	if (issue.code === 'too_big') return { key, params: { max: Number(issue.maximum) } };
 	return { key };

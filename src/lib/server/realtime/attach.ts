@@ -43,9 +43,8 @@ export function attachRealtime(
 	return io;
 }
 
+/** adapter-node's ORIGIN: the one public origin of the site, when configured. */
 function originsFromEnv(): string[] {
-	return (process.env.ORIGIN ?? '')
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
+	const origin = process.env.ORIGIN?.trim();
+	return origin ? [origin] : [];
 }

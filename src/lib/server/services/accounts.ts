@@ -146,7 +146,7 @@ export async function setRole(actor: SessionUser, accountId: string, role: Role)
 	const row = await colleague(actor, accountId);
 	await db().update(account).set({ role }).where(eq(account.id, row.id));
 	// Permissions are read per request, but open sockets carry the role of their handshake.
-	await endSessionsOf(row.id);
+	await endSessionsOf(row.id, 'account-changed');
 	return { name: row.name };
 }
 
@@ -160,6 +160,6 @@ export async function setDisabled(
 		.update(account)
 		.set({ disabledAt: disabled ? new Date() : null })
 		.where(eq(account.id, row.id));
-	if (disabled) await endSessionsOf(row.id);
+	if (disabled) await endSessionsOf(row.id, 'account-changed');
 	return { name: row.name };
 }

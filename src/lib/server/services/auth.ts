@@ -16,6 +16,7 @@ import {
 	shouldTouch
 } from '$lib/domain/session-policy';
 import type { Role } from '$lib/server/auth/roles';
+import type { AuthEndReason } from '$lib/realtime/events';
 
 export interface SessionUser {
 	id: string;
@@ -102,16 +103,23 @@ export async function validateSession(token: string, now = wallClock()): Promise
 export async function logout(token: string): Promise<void> {
 	const id = hashToken(token);
 	await db().delete(authSession).where(eq(authSession.id, id));
-	endAuthSessions([id]);
+	endAuthSessions([id], 'logged-out');
 }
 
 /** Ends every session of an account, except optionally the one in use. */
-export async function endSessionsOf(accountId: string, keepSessionId?: string): Promise<void> {
+export async function endSessionsOf(
+	accountId: string,
+	reason: AuthEndReason,
+	keepSessionId?: string
+): Promise<void> {
 	const where = keepSessionId
 		? and(eq(authSession.accountId, accountId), ne(authSession.id, keepSessionId))
 		: eq(authSession.accountId, accountId);
 	const ended = await db().delete(authSession).where(where).returning({ id: authSession.id });
-	endAuthSessions(ended.map((s) => s.id));
+	endAuthSessions(
+		ended.map((s) => s.id),
+		reason
+	);
 }
 
 const failureKey = (kind: 'ip' | 'account', value: string) => hashToken(`${kind}:${value}`);
@@ -204,5 +212,5 @@ export async function changePassword(
 		.set({ passwordHash: await hashPassword(next), mustChangePassword: false })
 		.where(eq(account.id, accountId));
 	// Whoever else knew the old password is out now.
-	await endSessionsOf(accountId, keepSessionId);
+	await endSessionsOf(accountId, 'password-changed', keepSessionId);
 }

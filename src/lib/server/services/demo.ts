@@ -15,13 +15,13 @@ export const DEMO_ACCOUNTS = [
 		name: 'Demo Wijkagent',
 		email: 'wijkagent@demo.duizendogen.nl',
 		role: 'presentator',
-		password: 'demo wijkagent 2026'
+		password: 'oefenen met de buurt'
 	},
 	{
 		name: 'Demo Beheerder',
 		email: 'beheerder@demo.duizendogen.nl',
 		role: 'beheerder',
-		password: 'demo beheerder 2026'
+		password: 'beheer van de buurt'
 	}
 ] as const;
 

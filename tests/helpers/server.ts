@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { freshDatabase, type TestDatabase } from './db';
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address() as net.AddressInfo;
+			srv.close(() => resolve(port));
+		});
+		srv.on('error', reject);
+	});
+}
+
+/**
+ * The production server (build/server.js) as a child process on a random port, with its own
+ * database: a temporary PGlite folder, or a throwaway PostgreSQL database when DATABASE_URL
+ * is set. It can be stopped and started again on the same data.
+ */
+export async function launchServer(env: Record<string, string> = {}) {
+	const port = await freePort();
+	const database: TestDatabase = await freshDatabase('srv');
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
+	const url = `http://localhost:${port}`;
+	let child: ChildProcess | undefined;
+	let output = '';
+
+	async function start() {
+		const childEnv: Record<string, string> = {
+			...(process.env as Record<string, string>),
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			LOG_LEVEL: 'warn',
+			...env
+		};
+		delete childEnv.DATABASE_URL;
+		if (database.databaseUrl) childEnv.DATABASE_URL = database.databaseUrl;
+		child = spawn(process.execPath, ['build/server.js'], {
+			env: childEnv,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		child.stdout!.on('data', (d) => (output += d));
+		child.stderr!.on('data', (d) => (output += d));
+		const deadline = Date.now() + 30_000;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+			try {
+				if ((await fetch(`${url}/healthz`)).ok) return;
+			} catch {
+				// not listening yet
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		throw new Error(`server did not become healthy:\n${output}`);
+	}
+
+	/** Sends a signal and resolves with the exit code and how long the exit took. */
+	async function stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<{ code: number | null; ms: number }> {
+		const c = child;
+		if (!c || c.exitCode !== null) return { code: c?.exitCode ?? null, ms: 0 };
+		const started = Date.now();
+		const exited = new Promise<number | null>((resolve) => c.once('exit', (code) => resolve(code)));
+		c.kill(signal);
+		return { code: await exited, ms: Date.now() - started };
+	}
+
+	await start();
+	return {
+		url,
+		port,
+		start,
+		stop,
+		output: () => output,
+		async dispose() {
+			await stop('SIGKILL');
+			await database.drop();
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export type LaunchedServer = Awaited<ReturnType<typeof launchServer>>;
+
+/** Posts a form to a SvelteKit action the way a browser on the same origin does. */
+export function postForm(
+	server: LaunchedServer,
+	pathname: string,
+	fields: Record<string, string>,
+	cookie?: string
+) {
+	return fetch(`${server.url}${pathname}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: server.url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(cookie ? { cookie } : {})
+		},
+		body: new URLSearchParams(fields)
+	});
+}

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '$lib/server/db';
+import { account, organisation } from '$lib/server/db/schema';
+import { isInstalled } from '$lib/server/services/accounts';
+import { login } from '$lib/server/services/auth';
+import { DEMO_ACCOUNTS, seedDemo } from '$lib/server/services/demo';
+import { openTestDatabase } from '../helpers/db';
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+beforeAll(async () => {
+	database = await openTestDatabase();
+});
+afterAll(async () => {
+	await database?.close();
+});
+
+describe('demo mode', () => {
+	it('seeds a demo organisation whose accounts log in with the credentials the README shows', async () => {
+		await seedDemo();
+		expect(await isInstalled()).toBe(true);
+		for (const demo of DEMO_ACCOUNTS) {
+			const { user } = await login({ email: demo.email, password: demo.password, ip: '127.0.0.1' });
+			expect(user.role).toBe(demo.role);
+			expect(user.mustChangePassword).toBe(false);
+		}
+	});
+
+	it('is idempotent: a restart in demo mode adds nothing', async () => {
+		await seedDemo();
+		expect(await db().select().from(organisation)).toHaveLength(1);
+		expect(await db().select().from(account)).toHaveLength(DEMO_ACCOUNTS.length);
+	});
+});
