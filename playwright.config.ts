@@ -19,7 +19,8 @@ const SYSTEM_CHROMIUM_ARGS = [
 function browserLaunchOptions(): LaunchOptions {
 	const wanted = process.env.CHROMIUM_PATH;
 	if (wanted) {
-		if (!fs.existsSync(wanted)) throw new Error(`CHROMIUM_PATH is set to ${wanted}, but no file exists there.`);
+		if (!fs.existsSync(wanted))
+			throw new Error(`CHROMIUM_PATH is set to ${wanted}, but no file exists there.`);
 		return { executablePath: wanted, args: SYSTEM_CHROMIUM_ARGS };
 	}
 	if (fs.existsSync('/usr/bin/chromium')) {

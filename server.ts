@@ -60,5 +60,8 @@ async function shutdown(signal: string) {
 	process.exit(0);
 }
 
+// A bug in one request or socket handler must not take every workshop in progress down with it.
+process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
