@@ -44,7 +44,8 @@ export default defineConfig({
 	workers: 1,
 	fullyParallel: false,
 	forbidOnly: !!process.env.CI,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a flaky test is a bug to fix, not to hide.
+	retries: 0,
 	// Server starts (fresh PGlite ≈ 5 s) and argon2 hashing make some tests long.
 	timeout: 90_000,
 	expect: { timeout: 10_000 },

@@ -4,7 +4,15 @@
  */
 import { expect, freshTest as test } from './support/fixtures';
 import { admin, ORGANISATION, presenter } from './support/people';
-import { fillSetup, liveStatus, login, logout, submitLogin } from './support/ui';
+import {
+	changePassword,
+	createAccount,
+	fillSetup,
+	liveStatus,
+	login,
+	logout,
+	submitLogin
+} from './support/ui';
 
 test('setup, login, accounts and a restart on the same data', async ({ page, app }) => {
 	test.setTimeout(180_000);
@@ -86,14 +94,8 @@ test('setup, login, accounts and a restart on the same data', async ({ page, app
 		await expect(page).toHaveURL(/\/admin\/accounts$/);
 		await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
 
-		const form = page.locator('form', { has: page.getByRole('button', { name: 'Account aanmaken' }) });
-		await form.getByLabel('Naam', { exact: true }).fill(presenter.name);
-		await form.getByLabel('E-mailadres').fill(presenter.email);
-		await form.getByLabel('Rol', { exact: true }).selectOption('presentator');
-		const passwordField = form.getByLabel('Tijdelijk wachtwoord');
-		temporaryPassword = await passwordField.inputValue();
+		temporaryPassword = await createAccount(page, { ...presenter, role: 'presentator' });
 		expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
-		await form.getByRole('button', { name: 'Account aanmaken' }).click();
 
 		await expect(
 			page.getByRole('status').filter({ hasText: `Account voor ${presenter.name} aangemaakt.` })
@@ -114,10 +116,7 @@ test('setup, login, accounts and a restart on the same data', async ({ page, app
 		await page.goto('/dashboard');
 		await expect(page).toHaveURL(/\/account\/password$/);
 
-		await page.getByLabel('Huidig wachtwoord').fill(temporaryPassword);
-		await page.getByLabel('Nieuw wachtwoord').fill(presenter.password);
-		await page.getByLabel('Herhaal het wachtwoord').fill(presenter.password);
-		await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+		await changePassword(page, temporaryPassword, presenter.password);
 		await expect(page.getByRole('status')).toContainText('Uw wachtwoord is gewijzigd.');
 
 		await page.getByRole('main').getByRole('link', { name: 'Overzicht' }).click();

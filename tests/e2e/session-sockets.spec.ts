@@ -1,7 +1,7 @@
 /** Sessions and their sockets across tabs, and the language switch. */
 import { expect, installedTest as test } from './support/fixtures';
 import { admin } from './support/people';
-import { liveStatus, login, logout } from './support/ui';
+import { hydrated, liveStatus, login, logout } from './support/ui';
 
 test('logging out in one tab ends the live connection in the other', async ({ context }) => {
 	const tabA = await context.newPage();
@@ -64,6 +64,7 @@ test('switching to English on the login page sticks across pages', async ({ page
 	await expect(page.getByLabel('E-mail address')).toBeVisible();
 
 	// Logging in keeps it too, and the dashboard speaks English.
+	await hydrated(page);
 	await page.getByLabel('E-mail address').fill(admin.email);
 	await page.getByLabel('Password', { exact: true }).fill(admin.password);
 	await page.getByRole('button', { name: 'Log in' }).click();

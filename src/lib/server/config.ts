@@ -19,7 +19,12 @@ const schema = z.object({
 	/** Folder with the generated SQL migrations. */
 	MIGRATIONS_DIR: z.string().default('./drizzle'),
 	/** Public origin of the site, e.g. https://duizendogen.example.nl (also used by adapter-node). */
-	ORIGIN: z.string().url().optional(),
+	ORIGIN: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => v || undefined)
+		.pipe(z.url().optional()),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	/** Absolute lifetime of a login session, in hours. */
 	SESSION_MAX_AGE_HOURS: z.coerce

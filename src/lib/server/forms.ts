@@ -46,15 +46,32 @@ export async function parseForm<S extends z.ZodType>(
 	return { failure: fail(400, { error: { key: 'error.formHasErrors' }, fields, values: valuesOf(form) }) };
 }
 
-/** Turns an expected service error into a form failure; anything else is rethrown (500). */
+/** Which form field a service error belongs to, by its message key. */
+function fieldOf(code: string): string | undefined {
+	if (code.startsWith('password.')) return code === 'password.wrongCurrent' ? 'currentPassword' : 'password';
+	if (code === 'error.emailTaken') return 'email';
+	return undefined;
+}
+
+/**
+ * Turns an expected service error into a form failure, shown next to its field when it has one
+ * (with the general "form has errors" above the form), otherwise above the form.
+ * Anything that is not an AppError is rethrown (500).
+ */
 export function failWith(
 	err: unknown,
 	values: Record<string, string> = {},
-	field?: string
+	rename: Record<string, string> = {}
 ): ActionFailure<FormFailure> {
 	if (!(err instanceof AppError)) throw err;
 	const e = { key: err.code, params: err.params };
-	return fail(err.status, field ? { error: e, fields: { [field]: e }, values } : { error: e, values });
+	const field = fieldOf(err.code);
+	if (!field) return fail(err.status, { error: e, values });
+	return fail(err.status, {
+		error: { key: 'error.formHasErrors' },
+		fields: { [rename[field] ?? field]: e },
+		values
+	});
 }
 
 /** Field schemas shared by the forms. Messages are catalogue keys. */

@@ -39,7 +39,7 @@ export const actions: Actions = {
 		try {
 			({ accountId } = await setupInstallation(data));
 		} catch (err) {
-			return failWith(err, valuesOf(form), 'password');
+			return failWith(err, valuesOf(form));
 		}
 		const session = await createSession(accountId);
 		setSessionCookie(cookies, url, session.token, session.expiresAt);

@@ -161,7 +161,7 @@ export class AppServer {
 			NODE_ENV: 'production',
 			PORT: String(this.port),
 			HOST,
-			// adapter-node assumes https without ORIGIN, which breaks form posts over plain http.
+			// As a deployment would: the one public origin (also what socket.io handshakes must match).
 			ORIGIN: this.baseURL,
 			LOG_LEVEL: 'info',
 			SHUTDOWN_TIMEOUT: '5',

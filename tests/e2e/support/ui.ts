@@ -11,7 +11,17 @@ export interface SetupForm {
 	passwordConfirm: string;
 }
 
+/**
+ * Waits until SvelteKit has hydrated the page: its root component adds the route announcer
+ * (#svelte-announcer) on mount. Type only after this: hydration resets inputs that have a
+ * server-rendered value (e.g. the e-mail field after a failed login), losing what was typed.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+}
+
 export async function fillSetup(page: Page, form: SetupForm): Promise<void> {
+	await hydrated(page);
 	await page.getByLabel('Naam van de organisatie').fill(form.organisationName);
 	await page.getByLabel('Uw naam').fill(form.name);
 	await page.getByLabel('E-mailadres').fill(form.email);
@@ -22,6 +32,7 @@ export async function fillSetup(page: Page, form: SetupForm): Promise<void> {
 
 /** Fills the login form on the current page (which must be /login) and submits it. */
 export async function submitLogin(page: Page, person: Pick<Person, 'email' | 'password'>): Promise<void> {
+	await hydrated(page);
 	await page.getByLabel('E-mailadres').fill(person.email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(person.password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -33,6 +44,40 @@ export async function login(page: Page, person: Person): Promise<void> {
 	await submitLogin(page, person);
 	await expect(page).toHaveURL(/\/dashboard$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+}
+
+/** The "Nieuw account" form on /admin/accounts. */
+export function createAccountForm(page: Page) {
+	return page.locator('form', { has: page.getByRole('button', { name: 'Account aanmaken' }) });
+}
+
+/** Fills and submits the "Nieuw account" form; returns the temporary password it was given. */
+export async function createAccount(
+	page: Page,
+	account: { name: string; email: string; role: 'presentator' | 'organisator' | 'beheerder' }
+): Promise<string> {
+	await hydrated(page);
+	const form = createAccountForm(page);
+	await form.getByLabel('Naam', { exact: true }).fill(account.name);
+	await form.getByLabel('E-mailadres').fill(account.email);
+	await form.getByLabel('Rol', { exact: true }).selectOption(account.role);
+	const temporaryPassword = await form.getByLabel('Tijdelijk wachtwoord').inputValue();
+	await form.getByRole('button', { name: 'Account aanmaken' }).click();
+	return temporaryPassword;
+}
+
+/** Fills and submits the form on /account/password. */
+export async function changePassword(
+	page: Page,
+	current: string,
+	next: string,
+	confirm = next
+): Promise<void> {
+	await hydrated(page);
+	await page.getByLabel('Huidig wachtwoord').fill(current);
+	await page.getByLabel('Nieuw wachtwoord').fill(next);
+	await page.getByLabel('Herhaal het wachtwoord').fill(confirm);
+	await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
 }
 
 export async function logout(page: Page): Promise<void> {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AppError } from '$lib/server/errors';
 import { failWith, fields, parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { changePassword } from '$lib/server/services/auth';
@@ -30,9 +29,7 @@ export const actions: Actions = {
 		try {
 			await changePassword(user.id, locals.sessionId!, currentPassword, newPassword);
 		} catch (err) {
-			const field =
-				err instanceof AppError && err.code === 'password.wrongCurrent' ? 'currentPassword' : 'newPassword';
-			return failWith(err, {}, field);
+			return failWith(err, {}, { password: 'newPassword' });
 		}
 		return { changed: true };
 	}

@@ -31,7 +31,7 @@ export const actions: Actions = {
 		try {
 			await createAccount(user, parsed.data);
 		} catch (err) {
-			return failWith(err, valuesOf(parsed.form), 'email');
+			return failWith(err, valuesOf(parsed.form));
 		}
 		return { done: { key: 'accounts.created' as const, params: { name: parsed.data.name } } };
 	},
