@@ -9,6 +9,7 @@ import { wireRealtime } from '$lib/server/realtime/wire';
 import { isInstalled } from '$lib/server/services/accounts';
 import { pruneLoginFailures, validateSession } from '$lib/server/services/auth';
 import { seedDemo } from '$lib/server/services/demo';
+import { resumeRunningQuizzes } from '$lib/server/services/quiz/sessions';
 
 export const init: ServerInit = async () => {
 	const cfg = config();
@@ -22,6 +23,7 @@ export const init: ServerInit = async () => {
 		15 * 60_000
 	).unref();
 	wireRealtime();
+	await resumeRunningQuizzes();
 	log.info({ database: handle.kind, demo: cfg.DEMO }, 'ready');
 };
 

@@ -1,3 +1,4 @@
+import { can } from '$lib/server/auth/roles';
 import type { LayoutServerLoad } from './$types';
 
 /** Only what every page needs about the viewer; never the e-mail or ids of others. */
@@ -7,5 +8,6 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 		name: locals.user.name,
 		role: locals.user.role,
 		organisationName: locals.user.organisationName
-	}
+	},
+	canEditWorkshops: !!locals.user && can(locals.user.role, 'workshops:edit')
 });

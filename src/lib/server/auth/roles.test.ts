@@ -13,6 +13,9 @@ describe('roles', () => {
 	it('lets organisators and beheerders review outcomes, not presentators', () => {
 		expect(ROLES.filter((r) => can(r, 'outcomes:review'))).toEqual(['beheerder', 'organisator']);
 	});
+	it('lets presentators and beheerders edit workshops, not organisators', () => {
+		expect(ROLES.filter((r) => can(r, 'workshops:edit'))).toEqual(['beheerder', 'presentator']);
+	});
 	it('recognises roles', () => {
 		expect(isRole('presentator')).toBe(true);
 		expect(isRole('admin')).toBe(false);

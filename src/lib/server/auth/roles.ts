@@ -9,7 +9,8 @@ export type Role = (typeof ROLES)[number];
 const PERMISSIONS = {
 	'accounts:manage': ['beheerder'],
 	'outcomes:review': ['beheerder', 'organisator'],
-	'sessions:host': ['beheerder', 'presentator']
+	'sessions:host': ['beheerder', 'presentator'],
+	'workshops:edit': ['beheerder', 'presentator']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import {
 	check,
 	index,
 	integer,
+	jsonb,
 	pgEnum,
 	pgTable,
 	text,
@@ -13,6 +14,8 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../auth/roles';
+import type { Answer, Workshop } from '../../domain/workshop';
+import type { QuizSettings, QuizState } from '../../domain/quiz-session';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -84,6 +87,26 @@ export const loginFailure = pgTable(
 	(t) => [index('login_failure_key_at_idx').on(t.key, t.at)]
 );
 
+/** A workshop (slides and questions) of an organisation, editable by its presentators. */
+export const workshop = pgTable(
+	'workshop',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		/** Title duplicated from content for listing without reading every document. */
+		title: text('title').notNull(),
+		content: jsonb('content').$type<Workshop>().notNull(),
+		/** Which ready-made workshop this started as, if any (e.g. 'meld-verdacht-gedrag'). */
+		builtIn: text('built_in'),
+		createdBy: uuid('created_by').references(() => account.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('workshop_organisation_idx').on(t.organisationId)]
+);
+
 export const liveSessionKind = pgEnum('live_session_kind', ['workshop', 'boef_in_de_wijk', 'houd_de_boef']);
 
 /** A live event that participants join with a code: a workshop, a Boef in de Wijk game, ... */
@@ -97,6 +120,13 @@ export const liveSession = pgTable(
 		hostAccountId: uuid('host_account_id').references(() => account.id, { onDelete: 'set null' }),
 		kind: liveSessionKind('kind').notNull(),
 		joinCode: text('join_code').notNull(),
+		title: text('title').notNull().default(''),
+		/** For workshops: the slides as they were when the session started; later edits do not change it. */
+		workshop: jsonb('workshop').$type<Workshop>(),
+		workshopId: uuid('workshop_id').references(() => workshop.id, { onDelete: 'set null' }),
+		settings: jsonb('settings').$type<QuizSettings>(),
+		/** The quiz state machine's state, written after every change so a restart resumes it. */
+		state: jsonb('state').$type<QuizState>(),
 		createdAt: createdAt(),
 		endedAt: timestamp('ended_at', { withTimezone: true })
 	},
@@ -113,10 +143,44 @@ export const participant = pgTable(
 			.references(() => liveSession.id, { onDelete: 'cascade' }),
 		tokenHash: text('token_hash').notNull(),
 		nickname: text('nickname').notNull(),
+		/** Optional team name in team mode. */
+		team: text('team'),
+		/** Set when the presenter removed this participant; the token stops working. */
+		removedAt: timestamp('removed_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
 	(t) => [
 		uniqueIndex('participant_token_hash_unique').on(t.tokenHash),
 		uniqueIndex('participant_session_nickname_unique').on(t.liveSessionId, sql`lower(${t.nickname})`)
+	]
+);
+
+/**
+ * One participant's answer to one question. The id is made by the phone, so a resent answer
+ * is recognised; the (participant, slide) index makes a second different answer count once.
+ */
+export const quizAnswer = pgTable(
+	'quiz_answer',
+	{
+		id: uuid('id').primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id')
+			.notNull()
+			.references(() => participant.id, { onDelete: 'cascade' }),
+		slideId: text('slide_id').notNull(),
+		answer: jsonb('answer').$type<Answer>().notNull(),
+		/** null for polls and open questions. */
+		correct: boolean('correct'),
+		points: integer('points').notNull(),
+		/** Consecutive correct answers including this one. */
+		streak: integer('streak').notNull(),
+		elapsedMs: integer('elapsed_ms').notNull(),
+		receivedAt: timestamp('received_at', { withTimezone: true }).notNull()
+	},
+	(t) => [
+		uniqueIndex('quiz_answer_participant_slide_unique').on(t.participantId, t.slideId),
+		index('quiz_answer_session_idx').on(t.liveSessionId)
 	]
 );

@@ -1,7 +1,13 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { isLocale, translate, type Locale, type MessageKey } from '$lib/i18n';
-import type { Ack, ErrorCode, Identity } from '$lib/realtime/events';
+import type {
+	Ack,
+	ClientToServerEvents,
+	ErrorCode,
+	Identity,
+	ServerToClientEvents
+} from '$lib/realtime/events';
 import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 
@@ -12,12 +18,7 @@ export interface SocketData {
 	authSessionId?: string;
 }
 
-export type AppSocket = Socket<
-	Record<string, never>,
-	Record<string, never>,
-	Record<string, never>,
-	SocketData
->;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const STATUS_TO_CODE: Record<number, ErrorCode> = {
 	400: 'invalid_payload',

@@ -5,5 +5,7 @@ export const rooms = {
 	/** Every socket of one account, on any device. */
 	account: (accountId: string) => `account:${accountId}`,
 	/** Every socket of one participant (a phone may reconnect several times). */
-	participant: (participantId: string) => `participant:${participantId}`
+	participant: (participantId: string) => `participant:${participantId}`,
+	/** The presenter's screens of one live quiz (projector, remote): may see right answers. */
+	quizHosts: (liveSessionId: string) => `quiz-hosts:${liveSessionId}`
 } as const;

@@ -1,6 +1,7 @@
 import { log } from '$lib/server/log';
 import { registerHandlers } from './bridge';
 import type { AppSocket } from './define';
+import * as quiz from './handlers/quiz';
 import { whoami } from './handlers/system';
 import { resolveConnection } from './identity';
 import { rooms } from './rooms';
@@ -34,6 +35,15 @@ export function wireRealtime(): void {
 			}
 			// Events without a listener are ignored by socket.io; only these are handled.
 			socket.on('system:whoami', whoami(socket));
+			socket.on('quiz:join', quiz.join(socket));
+			socket.on('quiz:answer', quiz.answer(socket));
+			socket.on('quiz:sync', quiz.sync(socket));
+			socket.on('quiz:watch', quiz.watch(socket));
+			socket.on('quiz:command', quiz.command(socket));
+			socket.on('quiz:remove', quiz.remove(socket));
+			quiz
+				.participantConnected(socket)
+				.catch((err: unknown) => log.error({ err }, 'participant connect failed'));
 			log.debug({ kind: identity.kind }, 'socket connected');
 		}
 	});

@@ -6,6 +6,7 @@ import { can, type Role } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
 import { checkPassword } from '$lib/domain/password-policy';
 import { endSessionsOf, normaliseEmail, type SessionUser } from './auth';
+import { addBuiltInWorkshop } from './workshops';
 
 let installed = false;
 
@@ -52,6 +53,8 @@ export async function setupInstallation(
 				.insert(account)
 				.values({ organisationId: org!.id, email, name: input.name, role: 'beheerder', passwordHash })
 				.returning({ id: account.id });
+			// A new organisation starts with the ready-made workshop, in the same transaction.
+			await addBuiltInWorkshop(org!.id, tx, acc!.id);
 			return acc!.id;
 		});
 		installed = true;

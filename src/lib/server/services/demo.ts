@@ -3,6 +3,7 @@ import { db } from '$lib/server/db';
 import { account, installation, organisation } from '$lib/server/db/schema';
 import { log } from '$lib/server/log';
 import { insertAccount } from './accounts';
+import { addBuiltInWorkshop, hasBuiltInWorkshop } from './workshops';
 
 /**
  * Demo content, only when DEMO=1: an organisation with a presentator and a beheerder whose
@@ -34,6 +35,7 @@ export async function seedDemo(): Promise<void> {
 		const [found] = await db().select({ id: account.id }).from(account).where(eq(account.email, a.email));
 		if (!found) await insertAccount(org.id, { ...a, mustChangePassword: false });
 	}
+	if (!(await hasBuiltInWorkshop(org.id))) await addBuiltInWorkshop(org.id);
 	// The demo organisation is a complete installation: no setup page in demo mode.
 	await db().insert(installation).values({ id: 1 }).onConflictDoNothing();
 	log.info({ organisationId: org.id }, 'demo content ready');

@@ -12,14 +12,17 @@ export type LiveSessionKind = (typeof liveSession.kind.enumValues)[number];
 /** Opens a live session with a fresh 6-digit join code (retried on the rare collision). */
 export async function openLiveSession(
 	host: SessionUser,
-	kind: LiveSessionKind
+	kind: LiveSessionKind,
+	fields: Partial<
+		Pick<typeof liveSession.$inferInsert, 'title' | 'workshop' | 'workshopId' | 'settings' | 'state'>
+	> = {}
 ): Promise<{ id: string; joinCode: string }> {
 	if (!can(host.role, 'sessions:host')) throw new AppError('error.forbidden', 403);
 	for (let attempt = 0; ; attempt++) {
 		const joinCode = String(randomInt(0, 1_000_000)).padStart(6, '0');
 		const [row] = await db()
 			.insert(liveSession)
-			.values({ organisationId: host.organisationId, hostAccountId: host.id, kind, joinCode })
+			.values({ ...fields, organisationId: host.organisationId, hostAccountId: host.id, kind, joinCode })
 			.onConflictDoNothing()
 			.returning({ id: liveSession.id, joinCode: liveSession.joinCode });
 		if (row) return row;
@@ -49,7 +52,7 @@ export interface ParticipantIdentity {
 	nickname: string;
 }
 
-/** Resolves a phone's token to its participant, only while the session is still open. */
+/** Resolves a phone's token to its participant, only while the session is open and they were not removed. */
 export async function resolveParticipant(token: string): Promise<ParticipantIdentity | null> {
 	// 256-bit tokens are 43 characters of base64url; refuse anything else before touching the database.
 	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
@@ -61,6 +64,12 @@ export async function resolveParticipant(token: string): Promise<ParticipantIden
 		})
 		.from(participant)
 		.innerJoin(liveSession, eq(liveSession.id, participant.liveSessionId))
-		.where(and(eq(participant.tokenHash, hashToken(token)), isNull(liveSession.endedAt)));
+		.where(
+			and(
+				eq(participant.tokenHash, hashToken(token)),
+				isNull(liveSession.endedAt),
+				isNull(participant.removedAt)
+			)
+		);
 	return row ?? null;
 }

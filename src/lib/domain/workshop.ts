@@ -1,0 +1,237 @@
+/**
+ * A workshop: info slides and questions, as authored by a presentator and snapshotted into a
+ * live session when it starts. Pure data plus its validation; shared by server and browser.
+ */
+import { z } from 'zod';
+
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'poll', 'open'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Built-in SVG illustrations (src/lib/components/illustrations); no downloads at run time. */
+export const ILLUSTRATIONS = [
+	'saar',
+	'phone-112',
+	'eyes',
+	'house',
+	'car',
+	'person',
+	'whatsapp-group',
+	'lock',
+	'lamp',
+	'ladder'
+] as const;
+export type IllustrationId = (typeof ILLUSTRATIONS)[number];
+
+export const TIME_LIMIT_MIN_SEC = 5;
+export const TIME_LIMIT_MAX_SEC = 240;
+export const MAX_OPTIONS = 6;
+export const MAX_SLIDES = 200;
+export const OPEN_ANSWER_MAX_LENGTH = 500;
+
+/** Ids of the two implicit options of a true/false ("verdacht of niet?") question. */
+export const TRUE_FALSE_OPTIONS = ['true', 'false'] as const;
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'workshop.error.id');
+const text = (max: number) => z.string().trim().min(1, 'error.required').max(max, 'error.tooLong');
+
+export const optionSchema = z.object({ id, text: text(120) });
+export type Option = z.infer<typeof optionSchema>;
+
+export const infoSlideSchema = z.object({
+	id,
+	kind: z.literal('info'),
+	title: text(120),
+	body: z.string().trim().max(1500, 'error.tooLong'),
+	illustration: z.enum(ILLUSTRATIONS).optional()
+});
+export type InfoSlide = z.infer<typeof infoSlideSchema>;
+
+export const questionSlideSchema = z
+	.object({
+		id,
+		kind: z.literal('question'),
+		type: z.enum(QUESTION_TYPES),
+		prompt: text(300),
+		/** Empty for true/false and open questions. */
+		options: z.array(optionSchema).max(MAX_OPTIONS, 'workshop.error.tooManyOptions'),
+		/**
+		 * Option ids. single: exactly one; multiple: one or more; truefalse: ['true'] or ['false'];
+		 * order: every option id in the right order; poll and open: empty.
+		 */
+		correct: z.array(id),
+		timeLimitSec: z
+			.number()
+			.int()
+			.min(TIME_LIMIT_MIN_SEC, 'workshop.error.timeLimit')
+			.max(TIME_LIMIT_MAX_SEC, 'workshop.error.timeLimit'),
+		/** When false the question earns no points (warm-up, poll-like). */
+		points: z.boolean(),
+		/** Shown on the projector after the answer is revealed. */
+		explanation: z.string().trim().max(1000, 'error.tooLong'),
+		illustration: z.enum(ILLUSTRATIONS).optional()
+	})
+	.superRefine((q, ctx) => {
+		const problem = questionProblem(q);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem.key, path: [problem.path] });
+	});
+export type QuestionSlide = z.infer<typeof questionSlideSchema>;
+
+export const slideSchema = z.union([infoSlideSchema, questionSlideSchema]);
+export type Slide = InfoSlide | QuestionSlide;
+
+export const workshopSchema = z
+	.object({
+		title: text(120),
+		description: z.string().trim().max(1000, 'error.tooLong'),
+		slides: z.array(slideSchema).max(MAX_SLIDES, 'workshop.error.tooManySlides')
+	})
+	.superRefine((w, ctx) => {
+		const seen = new Set<string>();
+		w.slides.forEach((s, i) => {
+			if (seen.has(s.id))
+				ctx.addIssue({ code: 'custom', message: 'workshop.error.duplicateId', path: ['slides', i, 'id'] });
+			seen.add(s.id);
+		});
+	});
+export type Workshop = z.infer<typeof workshopSchema>;
+
+type QuestionFields = Pick<QuestionSlide, 'type' | 'options' | 'correct'>;
+
+/** The structural rules of a question, as a message key and the field it concerns, or null. */
+export function questionProblem(q: QuestionFields): { key: string; path: 'options' | 'correct' } | null {
+	const ids = q.options.map((o) => o.id);
+	if (new Set(ids).size !== ids.length) return { key: 'workshop.error.duplicateId', path: 'options' };
+	const known = (c: string) => ids.includes(c);
+	switch (q.type) {
+		case 'single':
+			if (q.options.length < 2) return { key: 'workshop.error.tooFewOptions', path: 'options' };
+			if (q.correct.length !== 1 || !known(q.correct[0]!))
+				return { key: 'workshop.error.chooseOneCorrect', path: 'correct' };
+			return null;
+		case 'multiple':
+			if (q.options.length < 2) return { key: 'workshop.error.tooFewOptions', path: 'options' };
+			if (q.correct.length < 1 || !q.correct.every(known) || new Set(q.correct).size !== q.correct.length)
+				return { key: 'workshop.error.chooseSomeCorrect', path: 'correct' };
+			return null;
+		case 'truefalse':
+			if (q.options.length !== 0) return { key: 'workshop.error.noOptionsAllowed', path: 'options' };
+			if (q.correct.length !== 1 || !(TRUE_FALSE_OPTIONS as readonly string[]).includes(q.correct[0]!))
+				return { key: 'workshop.error.chooseTrueOrFalse', path: 'correct' };
+			return null;
+		case 'order':
+			if (q.options.length < 2) return { key: 'workshop.error.tooFewOptions', path: 'options' };
+			if (q.correct.length !== ids.length || !ids.every((i) => q.correct.includes(i)))
+				return { key: 'workshop.error.orderAll', path: 'correct' };
+			return null;
+		case 'poll':
+			if (q.options.length < 2) return { key: 'workshop.error.tooFewOptions', path: 'options' };
+			if (q.correct.length !== 0) return { key: 'workshop.error.noCorrectAllowed', path: 'correct' };
+			return null;
+		case 'open':
+			if (q.options.length !== 0) return { key: 'workshop.error.noOptionsAllowed', path: 'options' };
+			if (q.correct.length !== 0) return { key: 'workshop.error.noCorrectAllowed', path: 'correct' };
+			return null;
+	}
+}
+
+/** Whether a question has a right answer at all (polls and open questions do not). */
+export function isGraded(q: Pick<QuestionSlide, 'type'>): boolean {
+	return q.type !== 'poll' && q.type !== 'open';
+}
+
+/** The options a phone shows: true/false gets its two implicit options. */
+export function optionIdsOf(q: Pick<QuestionSlide, 'type' | 'options'>): string[] {
+	return q.type === 'truefalse' ? [...TRUE_FALSE_OPTIONS] : q.options.map((o) => o.id);
+}
+
+/** What a participant sends. */
+export type Answer =
+	| { kind: 'choice'; optionIds: string[] }
+	| { kind: 'order'; optionIds: string[] }
+	| { kind: 'text'; text: string };
+
+export const answerSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('choice'), optionIds: z.array(id).min(1).max(MAX_OPTIONS) }),
+	z.object({ kind: z.literal('order'), optionIds: z.array(id).min(2).max(MAX_OPTIONS) }),
+	z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(OPEN_ANSWER_MAX_LENGTH) })
+]);
+
+/**
+ * Checks that an answer fits the question (right kind, known options) and whether it is
+ * correct: true/false for graded questions, null for polls and open questions.
+ * Returns 'invalid' when the answer does not fit the question at all.
+ */
+export function evaluateAnswer(q: QuestionSlide, a: Answer): { correct: boolean | null } | 'invalid' {
+	const ids = optionIdsOf(q);
+	const allKnown = (list: string[]) =>
+		list.every((i) => ids.includes(i)) && new Set(list).size === list.length;
+	switch (q.type) {
+		case 'open':
+			return a.kind === 'text' ? { correct: null } : 'invalid';
+		case 'order':
+			if (a.kind !== 'order' || a.optionIds.length !== ids.length || !allKnown(a.optionIds)) return 'invalid';
+			return { correct: a.optionIds.every((o, i) => o === q.correct[i]) };
+		case 'poll':
+			return a.kind === 'choice' && a.optionIds.length === 1 && allKnown(a.optionIds)
+				? { correct: null }
+				: 'invalid';
+		case 'single':
+		case 'truefalse':
+			if (a.kind !== 'choice' || a.optionIds.length !== 1 || !allKnown(a.optionIds)) return 'invalid';
+			return { correct: a.optionIds[0] === q.correct[0] };
+		case 'multiple': {
+			if (a.kind !== 'choice' || !allKnown(a.optionIds)) return 'invalid';
+			// All right options and no wrong one: partial answers are not correct.
+			const chosen = new Set(a.optionIds);
+			return { correct: chosen.size === q.correct.length && q.correct.every((c) => chosen.has(c)) };
+		}
+	}
+}
+
+/** A question as a phone may see it before the reveal: no right answer, order options shuffled. */
+export interface PublicQuestion {
+	id: string;
+	type: QuestionType;
+	prompt: string;
+	options: Option[];
+	timeLimitSec: number;
+	points: boolean;
+	illustration?: IllustrationId;
+}
+
+/**
+ * Strips the answer from a question. Options of an ordering question are shown in a fixed
+ * scrambled order (deterministic per question, never the right order when avoidable), so the
+ * phone's list gives nothing away.
+ */
+export function publicQuestion(q: QuestionSlide): PublicQuestion {
+	const options =
+		q.type === 'truefalse'
+			? TRUE_FALSE_OPTIONS.map((o) => ({ id: o, text: o }))
+			: q.type === 'order'
+				? scramble(q.options, q.id, q.correct)
+				: q.options;
+	return {
+		id: q.id,
+		type: q.type,
+		prompt: q.prompt,
+		options,
+		timeLimitSec: q.timeLimitSec,
+		points: q.points,
+		...(q.illustration ? { illustration: q.illustration } : {})
+	};
+}
+
+function scramble<T extends { id: string }>(items: T[], seed: string, avoid: string[]): T[] {
+	let h = 2166136261;
+	for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
+		const j = h % (i + 1);
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	// A scramble that happens to equal the right order would give the answer away: rotate it.
+	if (out.length > 1 && out.every((o, i) => o.id === avoid[i])) out.push(out.shift()!);
+	return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createBatcher } from './batcher';
+
+describe('createBatcher', () => {
+	it('writes a burst as few batches and resolves each item with its own result', async () => {
+		const batches: number[][] = [];
+		const b = createBatcher(
+			async (items: number[]) => {
+				batches.push(items);
+				return items.map((i) => i * 10);
+			},
+			{ maxWaitMs: 5, maxItems: 100 }
+		);
+		const results = await Promise.all(Array.from({ length: 250 }, (_, i) => b.add(i)));
+		expect(results).toEqual(Array.from({ length: 250 }, (_, i) => i * 10));
+		expect(batches.map((x) => x.length)).toEqual([100, 100, 50]);
+	});
+
+	it('writes one batch at a time, in arrival order', async () => {
+		let active = 0;
+		let maxActive = 0;
+		const seen: number[] = [];
+		const b = createBatcher(
+			async (items: number[]) => {
+				active++;
+				maxActive = Math.max(maxActive, active);
+				await new Promise((r) => setTimeout(r, 5));
+				seen.push(...items);
+				active--;
+				return items;
+			},
+			{ maxWaitMs: 1, maxItems: 3 }
+		);
+		await Promise.all(Array.from({ length: 10 }, (_, i) => b.add(i)));
+		expect(maxActive).toBe(1);
+		expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+	});
+
+	it('rejects every item of a failed batch, and later batches still work', async () => {
+		let fail = true;
+		const b = createBatcher(
+			async (items: string[]) => {
+				if (fail) throw new Error('disk full');
+				return items;
+			},
+			{ maxWaitMs: 1, maxItems: 10 }
+		);
+		const failed = await Promise.allSettled([b.add('a'), b.add('b')]);
+		expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+		fail = false;
+		expect(await b.add('c')).toBe('c');
+	});
+
+	it('drain waits for pending writes', async () => {
+		const written: number[] = [];
+		const b = createBatcher(
+			async (items: number[]) => {
+				await new Promise((r) => setTimeout(r, 10));
+				written.push(...items);
+				return items;
+			},
+			{ maxWaitMs: 1000, maxItems: 100 }
+		);
+		void b.add(1);
+		void b.add(2);
+		await b.drain();
+		expect(written).toEqual([1, 2]);
+	});
+});

@@ -1,0 +1,58 @@
+/**
+ * Collects items that arrive in a burst and writes them in small multi-row batches, one batch
+ * at a time. Each `add` resolves only after its batch is durable (or rejects with the batch's
+ * error), so callers can acknowledge after commit. On PGlite one awaited INSERT per answer
+ * manages ~2,500 rows/s; a batch of 300 rows costs about as much as a single row.
+ */
+export interface BatcherOptions {
+	/** Longest an item waits for companions before its batch is written, in ms. */
+	maxWaitMs: number;
+	/** Largest batch. */
+	maxItems: number;
+}
+
+export function createBatcher<T, R>(
+	write: (items: T[]) => Promise<R[]>,
+	{ maxWaitMs, maxItems }: BatcherOptions
+) {
+	type Entry = { item: T; resolve: (r: R) => void; reject: (e: unknown) => void };
+	const queue: Entry[] = [];
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let writing: Promise<void> = Promise.resolve();
+
+	function schedule() {
+		if (queue.length >= maxItems) return flush();
+		timer ??= setTimeout(flush, maxWaitMs);
+	}
+
+	function flush() {
+		if (timer) clearTimeout(timer);
+		timer = undefined;
+		const batch = queue.splice(0, maxItems);
+		if (batch.length === 0) return;
+		// Batches are written one after another, so rows land in arrival order.
+		writing = writing.then(async () => {
+			try {
+				const results = await write(batch.map((e) => e.item));
+				batch.forEach((e, i) => e.resolve(results[i]!));
+			} catch (err) {
+				for (const e of batch) e.reject(err);
+			}
+		});
+		if (queue.length > 0) schedule();
+	}
+
+	return {
+		add(item: T): Promise<R> {
+			return new Promise<R>((resolve, reject) => {
+				queue.push({ item, resolve, reject });
+				schedule();
+			});
+		},
+		/** Resolves when everything added so far has been written (used at shutdown). */
+		async drain(): Promise<void> {
+			flush();
+			await writing;
+		}
+	};
+}
