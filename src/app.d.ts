@@ -15,6 +15,8 @@ declare global {
 		}
 		interface PageData {
 			locale: Locale;
+			/** A page that fills the screen without the site header (the projector). */
+			bare?: boolean;
 		}
 	}
 }

@@ -9,5 +9,7 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 		role: locals.user.role,
 		organisationName: locals.user.organisationName
 	},
-	canEditWorkshops: !!locals.user && can(locals.user.role, 'workshops:edit')
+	canEditWorkshops: !!locals.user && can(locals.user.role, 'workshops:edit'),
+	canSeeSessions:
+		!!locals.user && (can(locals.user.role, 'sessions:host') || can(locals.user.role, 'outcomes:review'))
 });

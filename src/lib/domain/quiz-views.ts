@@ -62,6 +62,9 @@ export interface PlayerView {
 	paused: boolean;
 	slideNumber: number;
 	slideCount: number;
+	/** Among the questions only: "question 3 of 26" means more to a player than slide numbers. */
+	questionNumber: number;
+	questionCount: number;
 	slide: PublicSlide | null;
 	/** Epoch ms when answering closes; compare with `serverNow` to count down without trusting the phone's clock. */
 	deadline: number | null;
@@ -201,6 +204,10 @@ export function playerView(
 		paused: data.state.pausedAt !== null,
 		slideNumber: Math.min(data.state.slideIndex + 1, data.workshop.slides.length),
 		slideCount: data.workshop.slides.length,
+		questionNumber: data.workshop.slides
+			.slice(0, data.state.slideIndex + 1)
+			.filter((s) => s.kind === 'question').length,
+		questionCount: data.workshop.slides.filter((s) => s.kind === 'question').length,
 		slide: publicSlide(slide),
 		deadline: data.state.phase === 'question' ? data.state.deadline : null,
 		serverNow: now,

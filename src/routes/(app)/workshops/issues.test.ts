@@ -30,8 +30,12 @@ describe('placing validation problems', () => {
 
 	it('puts option texts on their input and answer rules on the answers group', () => {
 		expect(
-			viewIssue(content, { path: ['slides', 1, 'options', 1, 'text'], key: 'error.required' }).target
-		).toBe(fieldIds.option('q1', 'b'));
+			viewIssue(content, { path: ['slides', 1, 'options', 1, 'text'], key: 'error.required' })
+		).toMatchObject({
+			field: 'workshops.option.label',
+			fieldParams: { number: 2 },
+			target: fieldIds.option('q1', 'b')
+		});
 		expect(
 			viewIssue(content, { path: ['slides', 1, 'correct'], key: 'workshop.error.chooseOneCorrect' })
 		).toMatchObject({ slide: 2, field: 'workshops.field.correct', target: fieldIds.answers('q1') });

@@ -11,8 +11,9 @@ export interface IssueView {
 	slide?: number;
 	/** Id of the slide, so the editor can follow the slide when it moves afterwards. */
 	slideId?: string;
-	/** Label of the field concerned, e.g. "Antwoordopties". */
+	/** Label of the field concerned, e.g. "Antwoordopties" or "Optie {number}". */
 	field?: MessageKey;
+	fieldParams?: MessageParams;
 	/** DOM id of the editor element that shows the problem (see fieldIds). */
 	target: string;
 }
@@ -60,9 +61,12 @@ export function viewIssue(
 	if (name === 'options' || name === 'correct') {
 		const options = (slides as { options?: unknown }[])[path[1]]?.options;
 		const optionId = path[4] === 'text' ? idAt(options, path[3]) : undefined;
+		if (!optionId) return { ...where, target: fieldIds.answers(slideId) };
 		return {
 			...where,
-			target: optionId ? fieldIds.option(slideId, optionId) : fieldIds.answers(slideId)
+			field: 'workshops.option.label',
+			fieldParams: { number: (path[3] as number) + 1 },
+			target: fieldIds.option(slideId, optionId)
 		};
 	}
 	return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { can } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
+import { mayControl } from '$lib/server/services/quiz/access';
 import { getLiveQuiz, getLiveQuizByCode, type LiveQuiz } from '$lib/server/services/quiz/live-quiz';
 import { HOST_COMMANDS } from '$lib/domain/quiz-session';
 import { answerSchema } from '$lib/domain/workshop';
@@ -11,18 +12,14 @@ import { rooms } from '../rooms';
 const isParticipant = (i: Identity) => i.kind === 'participant';
 const isHost = (i: Identity) => i.kind === 'account' && can(i.role, 'sessions:host');
 
-/**
- * Only the session's presenter, or a beheerder of the same organisation, may watch and steer
- * it. Sessions of other organisations are reported as missing, not forbidden.
- */
+/** Only the session's presenter, or a beheerder of the same organisation, may watch and steer it. */
 async function controlledQuiz(socket: AppSocket, liveSessionId: string): Promise<LiveQuiz> {
 	const identity = socket.data.identity;
 	const quiz = await getLiveQuiz(liveSessionId);
-	if (!quiz || identity.kind !== 'account' || quiz.meta.organisationId !== identity.organisationId)
-		throw new AppError('quiz.error.notFound', 404);
-	if (quiz.meta.hostAccountId !== identity.accountId && identity.role !== 'beheerder')
-		throw new AppError('error.forbidden', 403);
-	return quiz;
+	const verdict = quiz && identity.kind === 'account' ? mayControl(identity, quiz.meta) : 'not-found';
+	if (verdict === 'not-found') throw new AppError('quiz.error.notFound', 404);
+	if (verdict === 'forbidden') throw new AppError('error.forbidden', 403);
+	return quiz!;
 }
 
 async function ownQuiz(socket: AppSocket): Promise<{ quiz: LiveQuiz; participantId: string }> {

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { translate } from '$lib/i18n';
+import { publicSessionInfo } from '$lib/server/services/quiz/sessions';
+import type { PageServerLoad } from './$types';
+
+/** Only the title: everything live comes over the socket once the phone has joined. */
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const info = await publicSessionInfo(params.code);
+	if (!info) error(404, translate(locals.locale, 'join.codeUnknown'));
+	return { code: params.code, title: info.title, ended: info.ended };
+};
