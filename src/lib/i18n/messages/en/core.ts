@@ -66,6 +66,7 @@ export const core: Record<keyof typeof nl, string> = {
 	'dashboard.welcome': 'Welcome, {name}.',
 	'dashboard.organisation': 'Organisation: {organisation}',
 	'dashboard.role': 'Your role: {role}',
+	'dashboard.next': 'Get started',
 	'dashboard.liveConnection': 'Live connection',
 	'dashboard.live.connecting': 'Connecting…',
 	'dashboard.live.connected': 'Connected',

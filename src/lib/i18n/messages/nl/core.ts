@@ -64,6 +64,7 @@ export const core = {
 	'dashboard.welcome': 'Welkom, {name}.',
 	'dashboard.organisation': 'Organisatie: {organisation}',
 	'dashboard.role': 'Uw rol: {role}',
+	'dashboard.next': 'Aan de slag',
 	'dashboard.liveConnection': 'Live verbinding',
 	'dashboard.live.connecting': 'Verbinden…',
 	'dashboard.live.connected': 'Verbonden',
