@@ -51,7 +51,7 @@ export async function importWorkshop(baseUrl: string, cookie: string, workshop: 
 	if (res.status !== 200) throw new Error(`import failed: HTTP ${res.status}`);
 	// The page after the action lists the workshops; each card's heading id carries the workshop id.
 	const title = workshop.title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-	const ids = [...html.matchAll(/<h3 id="workshop-([0-9a-f-]{36})">([^<]*)<\/h3>/g)]
+	const ids = [...html.matchAll(/<h3 id="workshop-([0-9a-f-]{36})"[^>]*>([^<]*)<\/h3>/g)]
 		.filter((m) => m[2] === workshop.title || m[2] === title)
 		.map((m) => m[1]!);
 	if (ids.length !== 1) throw new Error(`imported workshop "${workshop.title}" not found exactly once`);

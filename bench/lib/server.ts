@@ -57,7 +57,11 @@ export interface BenchServer {
 	dispose(): Promise<void>;
 }
 
-export async function launchBenchServer(kind: DbKind, postgresBaseUrl?: string): Promise<BenchServer> {
+export async function launchBenchServer(
+	kind: DbKind,
+	postgresBaseUrl?: string,
+	entry = 'build/server.js'
+): Promise<BenchServer> {
 	const port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-bench-'));
 	let databaseUrl: string | undefined;
@@ -88,7 +92,7 @@ export async function launchBenchServer(kind: DbKind, postgresBaseUrl?: string):
 		delete env.DATABASE_URL;
 		delete env.ORIGIN;
 		if (databaseUrl) env.DATABASE_URL = databaseUrl;
-		child = spawn(process.execPath, ['build/server.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout!.on('data', (d) => (output += d));
 		child.stderr!.on('data', (d) => (output += d));
 		const deadline = Date.now() + 30_000;

@@ -7,7 +7,7 @@ import { insertAccount } from '$lib/server/services/accounts';
 import type { SessionUser } from '$lib/server/services/auth';
 import { forgetAllQuizzes, getLiveQuiz, type LiveQuiz } from '$lib/server/services/quiz/live-quiz';
 import { resultsCsv, sessionResults, type SessionResults } from '$lib/server/services/quiz/results';
-import { startQuizSession } from '$lib/server/services/quiz/sessions';
+import { listQuizSessions, startQuizSession } from '$lib/server/services/quiz/sessions';
 import { translate } from '$lib/i18n';
 import { CSV_BOM } from '$lib/domain/csv';
 import type { QuizSettings } from '$lib/domain/quiz-session';
@@ -249,6 +249,12 @@ describe('sessionResults', () => {
 		});
 		expect(results.createdAt).toBeInstanceOf(Date);
 		expect(results.endedAt).toBeInstanceOf(Date);
+	});
+
+	it('lists the session with its number of participants, without removed ones', async () => {
+		const listed = (await listQuizSessions(presentator)).find((x) => x.id === ctx.session.id);
+		expect(listed).toMatchObject({ title: workshop.title, participants: results.participants.length });
+		expect(listed!.participants).toBeGreaterThan(0);
 	});
 
 	it('ranks participants by the points of questions that were not skipped, without removed ones', () => {

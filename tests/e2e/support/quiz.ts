@@ -123,7 +123,10 @@ export function smallWorkshopFile(title: string): Buffer {
 				type: 'multiple',
 				prompt: SMALL.multiple.prompt,
 				// Right, right, wrong, right.
-				options: opts([SMALL.multiple.right[0], SMALL.multiple.right[1], SMALL.multiple.wrong, SMALL.multiple.right[2]], 'm'),
+				options: opts(
+					[SMALL.multiple.right[0], SMALL.multiple.right[1], SMALL.multiple.wrong, SMALL.multiple.right[2]],
+					'm'
+				),
 				correct: ['m1', 'm2', 'm4'],
 				explanation: SMALL.multiple.explanation
 			},
@@ -181,7 +184,9 @@ export async function newPresenter(page: Page): Promise<Person> {
 	await login(page, admin);
 	await page.goto('/admin/accounts');
 	const temporary = await createAccount(page, { ...person, role: 'presentator' });
-	await expect(page.getByRole('status').filter({ hasText: `Account voor ${person.name} aangemaakt.` })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: `Account voor ${person.name} aangemaakt.` })
+	).toBeVisible();
 	await logout(page);
 	await page.goto('/login');
 	await submitLogin(page, { email: person.email, password: temporary });
@@ -195,7 +200,9 @@ export async function newPresenter(page: Page): Promise<Person> {
 export async function importWorkshopFile(page: Page, title: string, file: Buffer): Promise<void> {
 	await page.goto('/workshops');
 	await hydrated(page);
-	await page.getByLabel('Bestand').setInputFiles({ name: 'oefenquiz.json', mimeType: 'application/json', buffer: file });
+	await page
+		.getByLabel('Bestand')
+		.setInputFiles({ name: 'oefenquiz.json', mimeType: 'application/json', buffer: file });
 	await page.getByRole('button', { name: 'Importeren' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'geïmporteerd' })).toHaveText(
 		`Workshop “${title}” geïmporteerd.`
@@ -263,7 +270,10 @@ export const PHONE: BrowserContextOptions = {
 	timezoneId: 'Europe/Amsterdam'
 };
 
-export async function newPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPhone(
+	browser: Browser,
+	baseURL: string
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ ...PHONE, baseURL });
 	return { context, page: await context.newPage() };
 }
@@ -335,7 +345,12 @@ export async function shownOrder(page: Page): Promise<string[]> {
 		.getByRole('list')
 		.filter({ has: page.getByRole('button', { name: / omhoog$/ }) })
 		.getByRole('listitem');
-	return (await items.allTextContents()).map((t) => t.replace(/[↑↓]/g, '').replace(/^\s*\d+\.\s*/, '').trim());
+	return (await items.allTextContents()).map((t) =>
+		t
+			.replace(/[↑↓]/g, '')
+			.replace(/^\s*\d+\.\s*/, '')
+			.trim()
+	);
 }
 
 /** Moves options with the arrow buttons until the list reads `wanted`; returns the starting order. */
@@ -370,7 +385,9 @@ export async function submitOpen(page: Page, text: string): Promise<void> {
 
 /** The phone's result box after the reveal. */
 export const result = (page: Page): Locator =>
-	page.getByRole('status').filter({ hasText: /Goed!|Helaas, niet goed\.|Bedankt voor uw antwoord\.|Geen antwoord gegeven\./ });
+	page
+		.getByRole('status')
+		.filter({ hasText: /Goed!|Helaas, niet goed\.|Bedankt voor uw antwoord\.|Geen antwoord gegeven\./ });
 
 // ---------------------------------------------------------------------------------------------
 // A bare participant connection, to try what the phone's screen no longer offers.
@@ -397,7 +414,8 @@ export async function participantSocket(page: Page, baseURL: string, code: strin
 	return socket;
 }
 
-export type AckResult = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; messageKey: string } };
+export type AckResult =
+	{ ok: true; data: unknown } | { ok: false; error: { code: string; message: string; messageKey: string } };
 
 /** Sends an answer the way the phone does and returns the server's acknowledgement. */
 export function sendAnswer(

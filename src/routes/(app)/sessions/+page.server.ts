@@ -19,7 +19,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				createdAt: s.createdAt,
 				participants: s.participants,
 				running: s.endedAt === null,
-				canControl: s.endedAt === null && mayControlSession(user, s.hostAccountId)
+				canControl:
+					s.endedAt === null &&
+					mayControlSession(user, { organisationId: user.organisationId, hostAccountId: s.hostAccountId })
 			}))
 		};
 	} catch (err) {

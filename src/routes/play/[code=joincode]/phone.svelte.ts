@@ -8,7 +8,12 @@ import { Countdown } from '$lib/components/quiz/clock.svelte';
 
 type PhoneSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type Connection = 'connecting' | 'connected' | 'offline';
-export type Sending = { slideId: string; status: 'sending' | 'retrying' | 'received' } | null;
+/** The answer on its way (or stored), so the screen can show what was chosen before the next state arrives. */
+export type Sending = {
+	slideId: string;
+	status: 'sending' | 'retrying' | 'received';
+	answer?: Answer;
+} | null;
 export type Problem = { key: MessageKey; params?: MessageParams } | null;
 
 const ACK_TIMEOUT_MS = 5000;
@@ -91,7 +96,7 @@ export class PhoneSession {
 		this.view = view;
 		const slideId = view.slide?.id;
 		if (view.you.answered && slideId) {
-			this.sending = { slideId, status: 'received' };
+			this.sending = { slideId, status: 'received', answer: view.you.answered };
 			if (this.#pending?.slideId === slideId) this.#pending = null;
 		} else if (this.sending && this.sending.slideId !== slideId) {
 			this.sending = null;
@@ -126,7 +131,7 @@ export class PhoneSession {
 		if (!slideId || this.sending?.slideId === slideId) return;
 		this.#pending = { id: uuid(), slideId, answer };
 		this.problem = null;
-		this.sending = { slideId, status: 'sending' };
+		this.sending = { slideId, status: 'sending', answer };
 		this.#send();
 	}
 
@@ -138,12 +143,12 @@ export class PhoneSession {
 			if (this.#pending !== pending) return;
 			if (err || (!ack.ok && ack.error.code === 'internal')) {
 				// Not stored (or no word back): keep it and try again; the UUID makes this safe.
-				this.sending = { slideId: pending.slideId, status: 'retrying' };
+				this.sending = { slideId: pending.slideId, status: 'retrying', answer: pending.answer };
 				setTimeout(() => this.#send(), 1000);
 				return;
 			}
 			this.#pending = null;
-			if (ack.ok) this.sending = { slideId: pending.slideId, status: 'received' };
+			if (ack.ok) this.sending = { slideId: pending.slideId, status: 'received', answer: pending.answer };
 			else this.#refused(ack.error);
 		});
 	}

@@ -141,7 +141,7 @@ export const play: Record<keyof typeof nl, string> = {
 	'results.questions': 'Questions',
 	'results.stillRunning': 'This session is still running: these are the results so far.',
 	'results.questionNumber': 'Question {number}',
-	'results.answeredOf': '{answered} answers',
+	'results.answeredOf': 'Answers: {answered}',
 	'results.correctOf': '{correct} of {answered} correct',
 	'results.optionCount': '{count} ({percent}%)',
 	'results.rightOption': 'right answer',

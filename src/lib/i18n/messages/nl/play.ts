@@ -140,7 +140,7 @@ export const play = {
 	'results.questions': 'Vragen',
 	'results.stillRunning': 'Deze sessie is nog bezig: dit is de stand van nu.',
 	'results.questionNumber': 'Vraag {number}',
-	'results.answeredOf': '{answered} antwoorden',
+	'results.answeredOf': 'Antwoorden: {answered}',
 	'results.correctOf': '{correct} van {answered} goed',
 	'results.optionCount': '{count} ({percent}%)',
 	'results.rightOption': 'goed antwoord',

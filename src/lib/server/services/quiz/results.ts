@@ -18,6 +18,7 @@ import {
 	type QuestionSlide,
 	type QuestionType
 } from '$lib/domain/workshop';
+import { mayControl } from './access';
 import type { SessionUser } from '../auth';
 import { loadAnswers, loadParticipants, loadSessionRow } from './store';
 
@@ -121,12 +122,16 @@ async function loadQuizData(actor: SessionUser, liveSessionId: string) {
 	return { row, data };
 }
 
-/**
- * Whether the actor may steer a running session on the big screen: its own presenter, or a
- * beheerder of the organisation. Mirrors the rule of the realtime quiz handlers.
- */
-export function mayControlSession(actor: SessionUser, hostAccountId: string | null): boolean {
-	return can(actor.role, 'sessions:host') && (hostAccountId === actor.id || actor.role === 'beheerder');
+/** The rule of the projector page and the socket handlers (access.ts), plus the host permission. */
+export function mayControlSession(
+	actor: SessionUser,
+	session: { organisationId: string; hostAccountId: string | null }
+): boolean {
+	return (
+		can(actor.role, 'sessions:host') &&
+		mayControl({ accountId: actor.id, organisationId: actor.organisationId, role: actor.role }, session) ===
+			'ok'
+	);
 }
 
 export async function sessionResults(
@@ -143,7 +148,7 @@ export async function sessionResults(
 		createdAt: row.createdAt,
 		endedAt: row.endedAt,
 		settings: data.settings,
-		canControl: row.endedAt === null && mayControlSession(actor, row.hostAccountId),
+		canControl: row.endedAt === null && mayControlSession(actor, row),
 		questionsAsked: questions.filter((q) => q.shown && !q.skipped).length,
 		questionCount: questions.length,
 		questions,

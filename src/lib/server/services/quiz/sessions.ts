@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { liveSession, participant } from '$lib/server/db/schema';
 import { can } from '$lib/server/auth/roles';
@@ -46,20 +46,28 @@ export interface SessionSummary {
 export async function listQuizSessions(actor: SessionUser): Promise<SessionSummary[]> {
 	if (!can(actor.role, 'sessions:host') && !can(actor.role, 'outcomes:review'))
 		throw new AppError('error.forbidden', 403);
-	return db()
-		.select({
-			id: liveSession.id,
-			title: liveSession.title,
-			joinCode: liveSession.joinCode,
-			createdAt: liveSession.createdAt,
-			endedAt: liveSession.endedAt,
-			hostAccountId: liveSession.hostAccountId,
-			participants: sql<number>`(select count(*)::int from ${participant} where ${participant.liveSessionId} = ${liveSession.id} and ${participant.removedAt} is null)`
-		})
-		.from(liveSession)
-		.where(and(eq(liveSession.organisationId, actor.organisationId), eq(liveSession.kind, 'workshop')))
-		.orderBy(desc(liveSession.createdAt))
-		.limit(200);
+	return (
+		db()
+			.select({
+				id: liveSession.id,
+				title: liveSession.title,
+				joinCode: liveSession.joinCode,
+				createdAt: liveSession.createdAt,
+				endedAt: liveSession.endedAt,
+				hostAccountId: liveSession.hostAccountId,
+				participants: sql<number>`count(${participant.id})::int`
+			})
+			.from(liveSession)
+			// A join, not a correlated subquery: drizzle leaves single-table column names unqualified.
+			.leftJoin(
+				participant,
+				and(eq(participant.liveSessionId, liveSession.id), isNull(participant.removedAt))
+			)
+			.where(and(eq(liveSession.organisationId, actor.organisationId), eq(liveSession.kind, 'workshop')))
+			.groupBy(liveSession.id)
+			.orderBy(desc(liveSession.createdAt))
+			.limit(200)
+	);
 }
 
 /** The join code page a phone opens: only whether the session exists and can be joined, and its title. */
