@@ -73,7 +73,9 @@ const { values: args } = parseArgs({
 const PARTICIPANTS = Number(args.participants);
 const RUNS = Number(args.runs);
 if (!['pglite', 'postgres', 'both'].includes(args.db!) || !(PARTICIPANTS >= 1) || !(RUNS >= 1)) {
-	console.error('usage: quiz-burst [--db pglite|postgres|both] [--runs N] [--participants N] [--server PATH] [--server-log FILE]');
+	console.error(
+		'usage: quiz-burst [--db pglite|postgres|both] [--runs N] [--participants N] [--server PATH] [--server-log FILE]'
+	);
 	process.exit(2);
 }
 
@@ -265,8 +267,7 @@ async function runOnce(kind: DbKind, run: number, postgresUrl: string | undefine
 		}
 		const distribution = revealed.distribution;
 		const distributionMatches =
-			!!distribution &&
-			OPTIONS.every((o) => (distribution.counts[o] ?? 0) === (ackedOptions.get(o) ?? 0));
+			!!distribution && OPTIONS.every((o) => (distribution.counts[o] ?? 0) === (ackedOptions.get(o) ?? 0));
 
 		for (const s of sockets) s.close();
 		sockets.length = 0;
@@ -353,7 +354,9 @@ async function storedAnswerIds(server: BenchServer, liveSessionId: string): Prom
 	if (server.kind === 'postgres') {
 		const sql = postgres(server.databaseUrl!, { max: 1, onnotice: () => {} });
 		try {
-			const rows = await sql<{ id: string }[]>`select id from quiz_answer where live_session_id = ${liveSessionId}`;
+			const rows = await sql<
+				{ id: string }[]
+			>`select id from quiz_answer where live_session_id = ${liveSessionId}`;
 			return new Set(rows.map((r) => r.id));
 		} finally {
 			await sql.end();
@@ -386,7 +389,9 @@ function report(r: RunResult) {
 	const cores = os.availableParallelism();
 	console.log(
 		`  machine: ${cores} cores, load average ${r.loadAverage.toFixed(2)} when the burst began` +
-			(r.loadAverage > cores / 2 ? ' (busy: other processes compete for the CPU; figures are pessimistic)' : '')
+			(r.loadAverage > cores / 2
+				? ' (busy: other processes compete for the CPU; figures are pessimistic)'
+				: '')
 	);
 }
 

@@ -99,7 +99,12 @@ export function connected(socket: Client, timeoutMs = 10_000): Promise<void> {
 	});
 }
 
-export function emit<T>(socket: Client, event: string, payload: unknown, timeoutMs = 10_000): Promise<Ack<T>> {
+export function emit<T>(
+	socket: Client,
+	event: string,
+	payload: unknown,
+	timeoutMs = 10_000
+): Promise<Ack<T>> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`no ack for ${event}`)), timeoutMs);
 		(socket.emit as (...a: unknown[]) => void)(event, payload, (ack: Ack<T>) => {
@@ -158,7 +163,11 @@ export async function joinPhone(baseUrl: string, code: string, nickname: string)
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time. */
-export async function pool<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+	items: T[],
+	limit: number,
+	fn: (item: T, i: number) => Promise<R>
+): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
 	async function worker() {
