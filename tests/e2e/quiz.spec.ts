@@ -522,10 +522,12 @@ test('a small workshop from join to podium: every question type, reloads, a late
 			await snap(fatima.page, 'phone-16-ended');
 			await expect(controls(remote!).getByRole('button')).toHaveCount(0);
 
-			// A reload after the end still shows the final place.
+			// Participant tokens end with the session: a reload now says so, and offers no join form.
 			await sem.page.reload();
-			await expect(sem.page.getByText('Eindstand: plaats 3 met 2000 punten')).toBeVisible();
-			await expect(sem.page.getByText('De workshop is afgelopen. Bedankt voor het meedoen!')).toBeVisible();
+			await expect(
+				sem.page.getByRole('status').filter({ hasText: 'Deze sessie is afgelopen.' })
+			).toBeVisible();
+			await expect(sem.page.getByLabel('Uw naam in het spel')).toHaveCount(0);
 		});
 	} finally {
 		for (const context of contexts) await context.close();

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import { isUniqueViolation } from '$lib/server/db/errors';
 import { account, installation, organisation } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/auth/password';
 import { can, type Role } from '$lib/server/auth/roles';
@@ -27,12 +28,6 @@ export interface NewAccount {
 function assertPassword(password: string, who: { email: string; name: string }) {
 	const problem = checkPassword(password, who);
 	if (problem) throw new AppError(problem, 400);
-}
-
-function isUniqueViolation(err: unknown): boolean {
-	// postgres.js and PGlite both expose the SQLSTATE as `code`, possibly on a wrapped cause.
-	const e = err as { code?: string; cause?: { code?: string } };
-	return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '$lib/server/db/errors';
 import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 import { bridge } from '$lib/server/realtime/bridge';
@@ -194,11 +195,7 @@ export class LiveQuiz {
 			created = await addParticipant(this.id, nickname);
 		} catch (err) {
 			// The unique index is the last word when two phones pick the same name at once.
-			if (
-				(err as { code?: string; cause?: { code?: string } })?.code === '23505' ||
-				(err as { cause?: { code?: string } })?.cause?.code === '23505'
-			)
-				throw new AppError('nickname.taken', 409);
+			if (isUniqueViolation(err)) throw new AppError('nickname.taken', 409);
 			throw err;
 		}
 		this.participants.set(created.id, {
