@@ -30,10 +30,18 @@ async function ownQuiz(socket: AppSocket): Promise<{ quiz: LiveQuiz; participant
 	return { quiz, participantId: identity.participantId };
 }
 
+/** Joins per connection per minute: enough for typos and taken names, not for filling a lobby with bots. */
+const JOINS_PER_MINUTE = 10;
+const joinTimes = new WeakMap<AppSocket, number[]>();
+
 export const join = defineHandler({
 	schema: z.object({ code: z.string().regex(/^\d{6}$/), nickname: z.string().max(100) }).strict(),
 	allow: () => true,
-	run: async ({ code, nickname }) => {
+	run: async ({ code, nickname }, socket) => {
+		const now = Date.now();
+		const recent = (joinTimes.get(socket) ?? []).filter((t) => now - t < 60_000);
+		if (recent.length >= JOINS_PER_MINUTE) throw new AppError('error.tooManyAttempts', 429, { minutes: 1 });
+		joinTimes.set(socket, [...recent, now]);
 		const quiz = await getLiveQuizByCode(code);
 		if (!quiz) throw new AppError('join.codeUnknown', 404);
 		const joined = await quiz.join(nickname);
