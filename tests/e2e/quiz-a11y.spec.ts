@@ -79,6 +79,9 @@ test('every screen of a live quiz: phone, projector and remote', async ({
 
 			await submitNickname(phone, 'A');
 			await expect(phone.getByRole('alert')).toHaveText('Kies een naam van minstens 2 tekens.');
+			await expect(phone.getByLabel('Uw naam in het spel')).toHaveAccessibleDescription(
+				/Kies een naam van minstens 2 tekens\./
+			);
 			await expectAccessible(phone, 'phone join form with an error');
 
 			await submitNickname(phone, 'Fatima');

@@ -97,7 +97,7 @@ async function expectResult(
 	if (outcome === 'right') await expect(box).toContainText(`+${points} punten`);
 	else await expect(box).not.toContainText('punten');
 	await expect(
-		p.page.getByText(new RegExp(`^Uw score: ${score}\\D.*U staat op plaats ${rank}$`))
+		p.page.getByText(`Uw score: ${score} · U staat op plaats ${rank}`, { exact: true })
 	).toBeVisible();
 	await expectScore(p.page, p.name, score);
 }
@@ -148,7 +148,7 @@ test('a small workshop from join to podium: every question type, reloads, a late
 	const contexts: BrowserContext[] = [];
 	const fatima = await player(browser, base, 'Fatima'); // every answer right
 	const henk = await player(browser, base, 'Henk'); // joins via /join; some wrong; reloads after answering
-	const joyce = await player(browser, base, 'Joyce'); // first picks a taken name; reloads before answering
+	const joyce = await player(browser, base, 'Joyce'); // first picks a taken name; reloads after answering, then before
 	const sem = await player(browser, base, 'Sem'); // joins after the first question
 	contexts.push(fatima.context, henk.context, joyce.context, sem.context);
 	let remote: Page | undefined;
@@ -192,6 +192,9 @@ test('a small workshop from join to podium: every question type, reloads, a late
 				'Deze naam is al gekozen. Kies een andere naam.'
 			);
 			await expect(joyce.page.getByLabel('Uw naam in het spel')).toHaveAttribute('aria-invalid', 'true');
+			await expect(joyce.page.getByLabel('Uw naam in het spel')).toHaveAccessibleDescription(
+				/Deze naam is al gekozen\. Kies een andere naam\./
+			);
 			await snap(joyce.page, 'phone-00-join-taken');
 			await submitNickname(joyce.page, 'Joyce');
 			await expect(you(joyce.page)).toContainText('U speelt als Joyce');
@@ -285,7 +288,15 @@ test('a small workshop from join to podium: every question type, reloads, a late
 
 			// The projector keeps the code in its corner for people who come in late.
 			await expect(projector.locator('.code strong')).toHaveText(`${code.slice(0, 3)} ${code.slice(3)}`);
-			await joinViaShortUrl(sem.page, code, 'Sem');
+			// While joining is closed, a newcomer is told so; once reopened, they can join.
+			await command(projector, 'Deelname sluiten');
+			await expect(controls(projector).getByRole('button', { name: 'Deelname openen' })).toBeVisible();
+			await sem.page.goto(`/${code}`);
+			await submitNickname(sem.page, 'Sem');
+			await expect(sem.page.getByRole('alert')).toHaveText('De wijkagent heeft de deelname gesloten.');
+			await command(projector, 'Deelname openen');
+			await submitNickname(sem.page, 'Sem');
+			await expect(you(sem.page)).toContainText('U speelt als Sem');
 			await expectStandings(sem, 'Tussenstand', 3, 0);
 			await expect.poll(() => projectorStandings(projector)).toContain('Plaats 3 Sem 0 punten');
 			everyone.push(sem);
@@ -566,6 +577,48 @@ test('the ready-made workshop starts and its first question reaches a phone', as
 		projector.once('dialog', (dialog) => void dialog.accept());
 		await command(projector, 'Beëindigen');
 		await expect(phone.getByText('De workshop is afgelopen. Bedankt voor het meedoen!')).toBeVisible();
+	} finally {
+		await context.close();
+	}
+});
+
+/**
+ * The score a phone receives mid-question (after a pause, a reload, a reconnect) must not count
+ * the running question yet, or it would tell the player the answer was right.
+ */
+test('before the reveal, the score does not give away whether the answer was right', async ({
+	browser,
+	page: projector,
+	baseURL
+}) => {
+	const title = `Geheime quiz ${Date.now().toString(36)}`;
+	await login(projector, admin);
+	await importWorkshopFile(projector, title, smallWorkshopFile(title));
+	const { code } = await present(projector, title, { scoring: 'flat' });
+	const { context, page: phone } = await newPhone(browser, baseURL!);
+	try {
+		await joinViaShortUrl(phone, code, 'Fatima');
+		await command(projector, 'Start');
+		await command(projector, 'Volgende');
+		await expectQuestion(phone, 1, SMALL.single.prompt);
+		await tapChoice(phone, SMALL.single.right);
+		await expectScore(phone, 'Fatima', 0);
+		// Short waits: the wrong score, if it comes, is there at once.
+		const stillZero = () =>
+			expect(you(phone)).toHaveText('U speelt als Fatima · Uw score: 0', { timeout: 2_000 });
+
+		// A reload (or a reconnect, or a pause: every state sent mid-question).
+		await phone.reload();
+		await expect(received(phone)).toBeVisible();
+		await stillZero();
+		await command(projector, 'Pauze');
+		await expect(phone.getByText('Even pauze. Kijk naar het scherm.')).toBeVisible();
+		await stillZero();
+		await command(projector, 'Verder');
+
+		// The score moves at the reveal, for everyone at once.
+		await command(projector, 'Toon antwoord');
+		await expectScore(phone, 'Fatima', 1000);
 	} finally {
 		await context.close();
 	}

@@ -140,8 +140,15 @@ describe('hostView and scores', () => {
 		expect(view.answered).toBe(2);
 	});
 
+	it('does not count the open question before its reveal (the score would give the answer away)', () => {
+		expect(scores(data(questionState)).get('p1')).toBeUndefined();
+		expect(playerView(data(questionState), 'p1', 0).you.score).toBe(0);
+		expect(scores(data({ ...questionState, phase: 'reveal' })).get('p1')).toBe(900);
+	});
+
 	it('leaves answers to skipped questions out of the scores', () => {
-		expect(scores(data({ ...questionState, skipped: ['saar'] })).get('p1')).toBeUndefined();
-		expect(scores(data(questionState)).get('p1')).toBe(900);
+		const revealed: QuizState = { ...questionState, phase: 'reveal' };
+		expect(scores(data({ ...revealed, skipped: ['saar'] })).get('p1')).toBeUndefined();
+		expect(scores(data(revealed)).get('p1')).toBe(900);
 	});
 });

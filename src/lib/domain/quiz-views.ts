@@ -111,9 +111,16 @@ export interface HostView {
 
 const REVEALED: readonly Phase[] = ['reveal', 'leaderboard'];
 
-/** Scores count answers to questions that were not skipped. */
-export function scores(data: Pick<QuizData, 'answers' | 'state'>): Map<string, number> {
+/**
+ * Scores count answers to questions that were not skipped, and not the question still open:
+ * a score that rises before the reveal would tell the player the answer was right.
+ */
+export function scores(data: Pick<QuizData, 'answers' | 'state' | 'workshop'>): Map<string, number> {
 	const skipped = new Set(data.state.skipped);
+	if (data.state.phase === 'question') {
+		const open = data.workshop.slides[data.state.slideIndex];
+		if (open) skipped.add(open.id);
+	}
 	const result = new Map<string, number>();
 	for (const a of data.answers) {
 		if (skipped.has(a.slideId)) continue;
