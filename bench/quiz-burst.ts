@@ -50,6 +50,7 @@ import {
 	type BenchServer,
 	type DbKind
 } from './lib/server';
+import { snapshot, usage, type MachineUsage } from './lib/machine';
 import { ms, percentile, table } from './lib/stats';
 
 const TARGET_ACK_P99_MS = 100;
@@ -136,6 +137,8 @@ interface RunResult {
 	observedMs: number;
 	/** The machine's 1-minute load average when the burst began: other work skews the figures. */
 	loadAverage: number;
+	/** The whole machine during the burst: CPU used by every process, CPU and I/O pressure. */
+	machine: MachineUsage;
 	checks: Check[];
 }
 
@@ -195,6 +198,7 @@ async function runOnce(kind: DbKind, run: number, postgresUrl: string | undefine
 		const serverCpuBefore = cpuTimeMs(server.pid());
 		const benchCpuBefore = process.cpuUsage();
 		const observeStart = performance.now();
+		const machineBefore = snapshot();
 		const loadAverage = os.loadavg()[0]!;
 
 		const sentAt: number[] = new Array(PARTICIPANTS);
@@ -253,6 +257,7 @@ async function runOnce(kind: DbKind, run: number, postgresUrl: string | undefine
 		const observeEnd = Math.max(lastAckAt, countFinalAt ?? 0);
 		const serverCpuAfter = cpuTimeMs(server.pid());
 		const benchCpu = process.cpuUsage(benchCpuBefore);
+		const machine = usage(machineBefore, snapshot());
 		loop.disable();
 		const lastSentAt = Math.max(...sentAt.filter((t) => t !== undefined));
 		const firstSentAt = Math.min(...sentAt.filter((t) => t !== undefined));
@@ -335,6 +340,7 @@ async function runOnce(kind: DbKind, run: number, postgresUrl: string | undefine
 			benchCpuMs: (benchCpu.user + benchCpu.system) / 1000,
 			observedMs: observeEnd - observeStart,
 			loadAverage,
+			machine,
 			checks
 		};
 	} catch (err) {
@@ -386,13 +392,17 @@ function report(r: RunResult) {
 		`  CPU over the ${ms(r.observedMs)} ms burst: server ${ms(r.serverCpuMs)} ms, load generator ${ms(r.benchCpuMs)} ms;` +
 			` load generator: timers up to ${ms(r.worstEmitLatenessMs)} ms late, event loop delay max ${ms(r.benchLoopDelayMaxMs)} ms`
 	);
-	const cores = os.availableParallelism();
+	const m = r.machine;
+	const others =
+		m.busyMs === undefined ? undefined : Math.max(0, m.busyMs - (r.serverCpuMs ?? 0) - r.benchCpuMs);
 	console.log(
-		`  machine: ${cores} cores, load average ${r.loadAverage.toFixed(2)} when the burst began` +
-			(r.loadAverage > cores / 2
-				? ' (busy: other processes compete for the CPU; figures are pessimistic)'
-				: '')
+		`  machine (${m.cores} cores, ${ms(m.cores * m.elapsedMs)} ms of CPU available): all processes used ${ms(m.busyMs)} ms,` +
+			` of which ${ms(others)} ms not the server or the load generator (PostgreSQL, other work);` +
+			` CPU pressure ${ms(m.cpuPressurePct)} % (time some task waited for a CPU), I/O pressure ${ms(m.ioPressurePct)} %,` +
+			` load average ${r.loadAverage.toFixed(2)}`
 	);
+	if (!r.checks.every((c) => c.ok) && (m.cpuPressurePct ?? 0) > 20)
+		console.log('  note: the machine was busy with other work during this run; its figures are pessimistic.');
 }
 
 function summary(results: RunResult[]): string {
@@ -409,6 +419,7 @@ function summary(results: RunResult[]): string {
 			'p99',
 			'max ms',
 			'count final (ms after last answer)',
+			'CPU pressure %',
 			'result'
 		]
 	];
@@ -425,6 +436,7 @@ function summary(results: RunResult[]): string {
 			ms(percentile(r.ackMs, 99)),
 			ms(percentile(r.ackMs, 100)),
 			ms(r.countFinalAfterLastSentMs),
+			ms(r.machine.cpuPressurePct),
 			r.checks.every((c) => c.ok) ? 'PASS' : 'FAIL'
 		]);
 	return table(rows);

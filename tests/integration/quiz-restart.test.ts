@@ -177,7 +177,7 @@ describe('a live quiz across a crash of the production server', () => {
 			// The projector: watches the session again after every (re)connect, as the host page does.
 			const presenter = client({ cookie });
 			const hostViews: HostView[] = [];
-			const counts: { slideId: string; answered: number }[] = [];
+			const counts: { slideId: string; answered: number; participants: number }[] = [];
 			const watchAcks: Ack<HostView>[] = [];
 			presenter.on('connect', () => {
 				void emit<HostView>(presenter, 'quiz:watch', { liveSessionId }).then((ack) => {
@@ -256,6 +256,11 @@ describe('a live quiz across a crash of the production server', () => {
 			expect(await answer(cees, slideId, 'a')).toEqual({ ok: true, data: { accepted: true } });
 			await until(() => counts.some((c) => c.answered === 3 && c.participants === 3), 'the count of 3');
 			expect(counts.every((c) => c.answered <= 3)).toBe(true);
+			const during = await emit<HostView>(presenter, 'quiz:watch', { liveSessionId });
+			expect(during).toMatchObject({
+				ok: true,
+				data: { answered: 3, state: { phase: 'question', deadline }, slide: { id: slideId } }
+			});
 
 			// Nobody presses reveal: the deadline timer of the restarted server does it.
 			await until(

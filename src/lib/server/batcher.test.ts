@@ -67,3 +67,31 @@ describe('createBatcher', () => {
 		expect(written).toEqual([1, 2]);
 	});
 });
+
+describe('group commit', () => {
+	it('sends everything that queued during a slow write as one next batch', async () => {
+		const sizes: number[] = [];
+		let release!: () => void;
+		const slow = new Promise<void>((r) => (release = r));
+		const b = createBatcher(
+			async (items: number[]) => {
+				sizes.push(items.length);
+				if (sizes.length === 1) await slow;
+				return items;
+			},
+			{ maxWaitMs: 1, maxItems: 100 }
+		);
+		const first = b.add(0);
+		await new Promise((r) => setTimeout(r, 10)); // the first write is now in flight
+		// Items trickle in during the slow write, each well past maxWaitMs after the previous one.
+		const rest: Promise<number>[] = [];
+		for (let i = 1; i <= 30; i++) {
+			rest.push(b.add(i));
+			await new Promise((r) => setTimeout(r, 3));
+		}
+		expect(sizes).toEqual([1]);
+		release();
+		await Promise.all([first, ...rest]);
+		expect(sizes).toEqual([1, 30]);
+	});
+});

@@ -3,9 +3,13 @@
  * at a time. Each `add` resolves only after its batch is durable (or rejects with the batch's
  * error), so callers can acknowledge after commit. On PGlite one awaited INSERT per answer
  * manages ~2,500 rows/s; a batch of 300 rows costs about as much as a single row.
+ *
+ * Group commit: while a write is in flight, new items wait, and the moment it finishes
+ * everything that queued meanwhile goes out as the next batch. A slow commit therefore makes
+ * the next batch bigger instead of lining up many tiny ones behind it.
  */
 export interface BatcherOptions {
-	/** Longest an item waits for companions before its batch is written, in ms. */
+	/** Longest an item waits for companions when nothing is being written, in ms. */
 	maxWaitMs: number;
 	/** Largest batch. */
 	maxItems: number;
@@ -18,28 +22,31 @@ export function createBatcher<T, R>(
 	type Entry = { item: T; resolve: (r: R) => void; reject: (e: unknown) => void };
 	const queue: Entry[] = [];
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let writing: Promise<void> = Promise.resolve();
+	let inFlight: Promise<void> | undefined;
 
 	function schedule() {
+		// A running write flushes the queue when it ends.
+		if (inFlight) return;
 		if (queue.length >= maxItems) return flush();
 		timer ??= setTimeout(flush, maxWaitMs);
 	}
 
 	function flush() {
-		if (timer) clearTimeout(timer);
+		clearTimeout(timer);
 		timer = undefined;
+		if (inFlight || queue.length === 0) return;
 		const batch = queue.splice(0, maxItems);
-		if (batch.length === 0) return;
-		// Batches are written one after another, so rows land in arrival order.
-		writing = writing.then(async () => {
+		inFlight = (async () => {
 			try {
 				const results = await write(batch.map((e) => e.item));
 				batch.forEach((e, i) => e.resolve(results[i]!));
 			} catch (err) {
 				for (const e of batch) e.reject(err);
+			} finally {
+				inFlight = undefined;
+				flush();
 			}
-		});
-		if (queue.length > 0) schedule();
+		})();
 	}
 
 	return {
@@ -52,7 +59,10 @@ export function createBatcher<T, R>(
 		/** Resolves when everything added so far has been written (used at shutdown). */
 		async drain(): Promise<void> {
 			flush();
-			await writing;
+			while (inFlight) {
+				await inFlight;
+				flush();
+			}
 		}
 	};
 }
