@@ -31,6 +31,7 @@ import {
 	participantSocket,
 	present,
 	putInOrder,
+	shownOrder,
 	received,
 	result,
 	sendAnswer,
@@ -404,6 +405,10 @@ test('a small workshop from join to podium: every question type, reloads, a late
 			await expect(received(henk.page)).toBeVisible();
 			await expectScore(henk.page, 'Henk', 1000);
 			await expect(henk.page.getByRole('button', { name: 'Antwoord versturen' })).toBeDisabled();
+			// After a reload the phone shows the order it sent, not the scrambled one it got.
+			await fatima.page.reload();
+			await expectQuestion(fatima.page, 4, SMALL.order.prompt);
+			await expect.poll(() => shownOrder(fatima.page)).toEqual(SMALL.order.right);
 
 			await command(projector, 'Toon antwoord');
 			await expect(projector.getByText(SMALL.order.explanation)).toBeVisible();
