@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { boefRouteSchema } from './schemas';
 import {
-	boefRouteSchema,
 	DEFAULT_WALKING_SPEED_MPS,
 	durationMs,
 	positionAt,
@@ -112,7 +112,11 @@ describe('positionAt', () => {
 		const p = positionAt(route, T0, T0 + 50_000);
 		expect(Number.isFinite(p.position.lat)).toBe(true);
 		expect(p.distanceM).toBeCloseTo(70, 6);
-		expect(positionAt(route, T0, T0 + 105_000)).toMatchObject({ position: B, paused: true, waypointIndex: 3 });
+		expect(positionAt(route, T0, T0 + 105_000)).toMatchObject({
+			position: B,
+			paused: true,
+			waypointIndex: 3
+		});
 		expect(positionAt(route, T0, T0 + 160_000).finished).toBe(true);
 	});
 	it('treats a single-point route as standing there', () => {
@@ -132,7 +136,12 @@ describe('positionAt', () => {
 describe('routeTimeline', () => {
 	it('lists the moments he starts and stops moving', () => {
 		const tl = routeTimeline({ ...walk, pausesS: [0, 30] }, T0);
-		expect(tl.map((p) => p.at - T0)).toEqual([0, expect.closeTo(100_000, 3), expect.closeTo(130_000, 3), expect.closeTo(180_000, 3)]);
+		expect(tl.map((p) => p.at - T0)).toEqual([
+			0,
+			expect.closeTo(100_000, 3),
+			expect.closeTo(130_000, 3),
+			expect.closeTo(180_000, 3)
+		]);
 		expect(tl.map((p) => p.position)).toEqual([A, B, B, C]);
 	});
 	it('gives the same positions as positionAt when read as a track', () => {
@@ -151,7 +160,9 @@ describe('routeTimeline', () => {
 
 describe('boefRouteSchema', () => {
 	it('accepts a plan and rejects broken ones', () => {
-		expect(boefRouteSchema.safeParse({ waypoints: [A, B], speedMps: 1.4, pausesS: [0, 30] }).success).toBe(true);
+		expect(boefRouteSchema.safeParse({ waypoints: [A, B], speedMps: 1.4, pausesS: [0, 30] }).success).toBe(
+			true
+		);
 		expect(boefRouteSchema.safeParse({ waypoints: [] }).success).toBe(false);
 		expect(boefRouteSchema.safeParse({ waypoints: [A], speedMps: 0 }).success).toBe(false);
 		expect(boefRouteSchema.safeParse({ waypoints: [A], pausesS: [-1] }).success).toBe(false);

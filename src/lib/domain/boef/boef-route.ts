@@ -4,8 +4,7 @@
  * data"): store when he started, derive the rest, so a restart resumes exactly where the game
  * was and the spelleider's browser can animate the same marker. Live GPS tracks are in track.ts.
  */
-import { z } from 'zod';
-import { distanceM, interpolate, latLngSchema, type LatLng } from './geo';
+import { distanceM, interpolate, type LatLng } from './geo';
 
 /** A brisk but unremarkable walk, in m/s (5 km/h). */
 export const DEFAULT_WALKING_SPEED_MPS = 1.4;
@@ -27,17 +26,6 @@ export interface BoefRoute {
 	 */
 	pausesS?: readonly number[];
 }
-
-export const boefRouteSchema = z
-	.object({
-		waypoints: z.array(latLngSchema).min(1).max(MAX_ROUTE_WAYPOINTS),
-		speedMps: z.number().positive().max(MAX_ROUTE_SPEED_MPS).optional(),
-		pausesS: z.array(z.number().min(0).max(MAX_PAUSE_S)).max(MAX_ROUTE_WAYPOINTS).optional()
-	})
-	.refine((r) => (r.pausesS?.length ?? 0) <= r.waypoints.length, {
-		message: 'boef.error.pausesWithoutWaypoint',
-		path: ['pausesS']
-	});
 
 /** Where the boef is on his route at some moment. */
 export interface RoutePosition {
@@ -130,7 +118,14 @@ export function positionAt(route: BoefRoute, startedAtMs: number, nowMs: number)
 	const first = waypoints[0]!;
 	const t = nowMs - startedAtMs;
 	if (t < 0) {
-		return { position: first, started: false, finished: false, distanceM: 0, waypointIndex: 0, paused: false };
+		return {
+			position: first,
+			started: false,
+			finished: false,
+			distanceM: 0,
+			waypointIndex: 0,
+			paused: false
+		};
 	}
 	for (const phase of phases) {
 		if (t >= phase.endMs) continue;

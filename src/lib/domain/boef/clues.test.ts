@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plannedClueSchema, roundScheduleSchema } from './schemas';
 import {
 	areaCluePlan,
 	circleContains,
@@ -12,8 +13,6 @@ import {
 	gameClock,
 	isPausedAt,
 	nextClue,
-	plannedClueSchema,
-	roundScheduleSchema,
 	roundWindow,
 	shrinkingRadii,
 	totalGameMs,
@@ -192,10 +191,11 @@ describe('clue schedule', () => {
 			'area-r2-2@5',
 			'area-r2-3@10'
 		]);
-		expect(areaCluePlan(game, 10 * MIN, 2 * MIN).filter((c) => c.round === 1).map((c) => c.offsetMs)).toEqual([
-			2 * MIN,
-			12 * MIN
-		]);
+		expect(
+			areaCluePlan(game, 10 * MIN, 2 * MIN)
+				.filter((c) => c.round === 1)
+				.map((c) => c.offsetMs)
+		).toEqual([2 * MIN, 12 * MIN]);
 		expect(() => areaCluePlan(game, 0)).toThrow(RangeError);
 		for (const c of p) expect(plannedClueSchema.safeParse(c).success).toBe(true);
 	});
@@ -211,6 +211,8 @@ describe('circle radii', () => {
 		expect(DEFAULT_RADII_M).toEqual([1000, 600, 350, 200]);
 		expect([1, 2, 3, 4, 5].map((r) => circleRadiusM(r))).toEqual([1000, 600, 350, 200, 200]);
 		expect(circleRadiusM(0)).toBe(1000);
+		expect(circleRadiusM(Number.NaN)).toBe(1000);
+		expect(circleRadiusM(2.7)).toBe(600);
 		expect(circleRadiusM(2, [800, 400])).toBe(400);
 		expect(() => circleRadiusM(1, [])).toThrow(RangeError);
 	});
@@ -232,7 +234,9 @@ describe('clueCircle', () => {
 		}
 	});
 	it('is the same circle for the same seed (a restart draws the same circle)', () => {
-		expect(clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')).toEqual(clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1'));
+		expect(clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')).toEqual(
+			clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')
+		);
 		expect(clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')).not.toEqual(
 			clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-2')
 		);

@@ -6,7 +6,6 @@
  *
  * Wall-clock times are epoch ms; game times are ms since the start with pauses left out.
  */
-import { z } from 'zod';
 import { destination, distanceM, type LatLng } from './geo';
 import { seededRandom } from './seeded-random';
 
@@ -69,6 +68,10 @@ export function wallTimeAt(startedAtMs: number, pauses: readonly GamePause[], ga
 
 export const DEFAULT_ROUND_COUNT = 4;
 export const DEFAULT_ROUND_MS = 20 * 60_000;
+/** Limits for a schedule the spelleider enters (schemas.ts). */
+export const MAX_ROUNDS = 12;
+export const MIN_ROUND_MS = 60_000;
+export const MAX_ROUND_MS = 4 * 3_600_000;
 
 /** The rounds of a game, back to back in game time; each entry is one round's length in ms. */
 export interface RoundSchedule {
@@ -76,22 +79,12 @@ export interface RoundSchedule {
 }
 
 /** A schedule of equal rounds: by default 4 × 20 minutes. */
-export function evenRounds(count: number = DEFAULT_ROUND_COUNT, roundMs: number = DEFAULT_ROUND_MS): RoundSchedule {
+export function evenRounds(
+	count: number = DEFAULT_ROUND_COUNT,
+	roundMs: number = DEFAULT_ROUND_MS
+): RoundSchedule {
 	return { roundsMs: Array.from({ length: Math.max(0, Math.floor(count)) }, () => roundMs) };
 }
-
-export const roundScheduleSchema = z.object({
-	roundsMs: z
-		.array(
-			z
-				.number()
-				.int()
-				.min(60_000)
-				.max(4 * 3_600_000)
-		)
-		.min(1)
-		.max(12)
-});
 
 /** Game length in ms: all rounds. */
 export function totalGameMs(schedule: RoundSchedule): number {
@@ -116,7 +109,10 @@ export function roundWindow(schedule: RoundSchedule, round: number): RoundWindow
 }
 
 /** The round running at game time `elapsedMs`, 'before' the start, or 'finished' after the last. */
-export function currentRound(schedule: RoundSchedule, elapsedMs: number): RoundWindow | 'before' | 'finished' {
+export function currentRound(
+	schedule: RoundSchedule,
+	elapsedMs: number
+): RoundWindow | 'before' | 'finished' {
 	if (elapsedMs < 0) return 'before';
 	let start = 0;
 	for (let i = 0; i < schedule.roundsMs.length; i++) {
@@ -134,16 +130,6 @@ export interface PlannedClue {
 	round: number;
 	offsetMs: number;
 }
-
-export const plannedClueSchema = z.object({
-	id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
-	round: z.number().int().min(1).max(12),
-	offsetMs: z
-		.number()
-		.int()
-		.min(0)
-		.max(4 * 3_600_000)
-});
 
 /**
  * When a clue is due, in game ms: its round's start plus its offset. Null when the round does
@@ -179,13 +165,18 @@ export function nextClue<C extends PlannedClue>(
 	return timed(plan, schedule).find((t) => t.dueAtMs > elapsedGameMs) ?? null;
 }
 
-function timed<C extends PlannedClue>(plan: readonly C[], schedule: RoundSchedule): { clue: C; dueAtMs: number }[] {
+function timed<C extends PlannedClue>(
+	plan: readonly C[],
+	schedule: RoundSchedule
+): { clue: C; dueAtMs: number }[] {
 	const out: { clue: C; dueAtMs: number }[] = [];
 	for (const clue of plan) {
 		const dueAtMs = clueDueAtMs(clue, schedule);
 		if (dueAtMs !== null) out.push({ clue, dueAtMs });
 	}
-	return out.sort((a, b) => a.dueAtMs - b.dueAtMs || (a.clue.id < b.clue.id ? -1 : a.clue.id > b.clue.id ? 1 : 0));
+	return out.sort(
+		(a, b) => a.dueAtMs - b.dueAtMs || (a.clue.id < b.clue.id ? -1 : a.clue.id > b.clue.id ? 1 : 0)
+	);
 }
 
 /**
@@ -215,7 +206,8 @@ export const DEFAULT_RADII_M: readonly number[] = [1000, 600, 350, 200];
 /** The radius for a 1-based round: the list's entry, its last entry for later rounds, its first before. */
 export function circleRadiusM(round: number, radiiM: readonly number[] = DEFAULT_RADII_M): number {
 	if (radiiM.length === 0) throw new RangeError('No radii given');
-	const i = Math.min(Math.max(Math.floor(round), 1), radiiM.length) - 1;
+	const r = Number.isFinite(round) ? Math.floor(round) : 1;
+	const i = Math.min(Math.max(r, 1), radiiM.length) - 1;
 	return radiiM[i]!;
 }
 

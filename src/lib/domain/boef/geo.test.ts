@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latLngSchema } from './schemas';
 import {
 	bearingDeg,
 	boundingBox,
@@ -8,7 +9,6 @@ import {
 	fromLocalXY,
 	interpolate,
 	isValidLatLng,
-	latLngSchema,
 	pathLengthM,
 	pointInPolygon,
 	polygonAreaM2,

@@ -5,8 +5,6 @@
  * a metre over 5 km at Dutch latitudes, far less than a phone's GPS error (5 to 50 m).
  * Distances between two points always use the haversine formula.
  */
-import { z } from 'zod';
-
 /** A WGS84 position in decimal degrees, as Leaflet and the browser's Geolocation API give it. */
 export type LatLng = { lat: number; lng: number };
 
@@ -16,21 +14,11 @@ export type LocalXY = { x: number; y: number };
 /** Mean earth radius in metres (IUGG), the usual choice for the haversine formula. */
 export const EARTH_RADIUS_M = 6_371_008.8;
 
-export const latLngSchema = z.object({
-	lat: z.number().min(-90).max(90),
-	lng: z.number().min(-180).max(180)
-});
-
 const RAD = Math.PI / 180;
 
 /** Whether a value is a usable position: finite numbers within the WGS84 ranges. */
 export function isValidLatLng(p: LatLng): boolean {
-	return (
-		Number.isFinite(p.lat) &&
-		Number.isFinite(p.lng) &&
-		Math.abs(p.lat) <= 90 &&
-		Math.abs(p.lng) <= 180
-	);
+	return Number.isFinite(p.lat) && Number.isFinite(p.lng) && Math.abs(p.lat) <= 90 && Math.abs(p.lng) <= 180;
 }
 
 /** Great-circle distance in metres (haversine). */
@@ -69,8 +57,15 @@ export function destination(from: LatLng, bearingDegrees: number, metres: number
 	const theta = bearingDegrees * RAD;
 	const phi1 = from.lat * RAD;
 	const lambda1 = from.lng * RAD;
-	const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
-	const lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+	const phi2 = Math.asin(
+		Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta)
+	);
+	const lambda2 =
+		lambda1 +
+		Math.atan2(
+			Math.sin(theta) * Math.sin(delta) * Math.cos(phi1),
+			Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2)
+		);
 	return { lat: phi2 / RAD, lng: ((lambda2 / RAD + 540) % 360) - 180 };
 }
 
@@ -172,7 +167,10 @@ export function polygonCentroid(polygon: readonly LatLng[]): LatLng | null {
 	const xy = polygon.map((p) => toLocalXY(origin, p));
 	const area = polygon.length >= 3 ? signedArea(xy) : 0;
 	if (Math.abs(area) < 1e-9) {
-		const mean = xy.reduce((s, p) => ({ x: s.x + p.x / xy.length, y: s.y + p.y / xy.length }), { x: 0, y: 0 });
+		const mean = xy.reduce((s, p) => ({ x: s.x + p.x / xy.length, y: s.y + p.y / xy.length }), {
+			x: 0,
+			y: 0
+		});
 		return fromLocalXY(origin, mean);
 	}
 	let cx = 0;
@@ -198,7 +196,9 @@ function signedArea(xy: readonly LocalXY[]): number {
 }
 
 /** The smallest lat/lng box around some points (to fit the map), or null for none. */
-export function boundingBox(points: readonly LatLng[]): { south: number; west: number; north: number; east: number } | null {
+export function boundingBox(
+	points: readonly LatLng[]
+): { south: number; west: number; north: number; east: number } | null {
 	if (points.length === 0) return null;
 	let south = Infinity;
 	let west = Infinity;

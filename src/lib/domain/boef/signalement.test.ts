@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { signalementSchema } from './schemas';
 import {
 	filledFields,
 	formatPlate,
 	isEmptySignalement,
 	normalisePlate,
-	signalementSchema,
 	signalementTexts,
 	type Signalement
 } from './signalement';
@@ -71,7 +71,10 @@ describe('signalementSchema', () => {
 		expect(signalementSchema.parse({ person: {}, vehicle: {} })).toEqual({ person: {}, vehicle: {} });
 	});
 	it('turns empty and blank text into "not filled in"', () => {
-		const s = signalementSchema.parse({ person: { particulars: '   ', carrying: '' }, vehicle: { plate: ' - ' } });
+		const s = signalementSchema.parse({
+			person: { particulars: '   ', carrying: '' },
+			vehicle: { plate: ' - ' }
+		});
 		expect(s.person?.particulars).toBeUndefined();
 		expect(s.person?.carrying).toBeUndefined();
 		expect(s.vehicle?.plate).toBeUndefined();
@@ -90,8 +93,9 @@ describe('signalementSchema', () => {
 		expect(signalementSchema.safeParse({ person: { build: 'dik' } }).success).toBe(false);
 		expect(signalementSchema.safeParse({ person: { clothing: [{ part: 'sokken' }] } }).success).toBe(false);
 		expect(
-			signalementSchema.safeParse({ person: { clothing: [{ part: 'jas', colours: ['rood', 'wit', 'blauw', 'zwart'] }] } })
-				.success
+			signalementSchema.safeParse({
+				person: { clothing: [{ part: 'jas', colours: ['rood', 'wit', 'blauw', 'zwart'] }] }
+			}).success
 		).toBe(false);
 	});
 	it('has no skin-colour field and strips one if sent', () => {

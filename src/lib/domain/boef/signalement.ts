@@ -11,8 +11,11 @@
  * appearance alone is never a reason to report, and such a field would invite exactly that;
  * it also adds nothing a police officer can act on that clothing, height and behaviour do not
  * give better. Unknown keys are stripped by the schema, so one cannot be smuggled in either.
+ *
+ * The zod schemas are in schemas.ts; this module has the lists, limits and comparisons only.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { clothingItemSchema, personSchema, signalementSchema, vehicleSchema } from './schemas';
 
 export const SEXES = ['man', 'vrouw', 'onbekend'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -71,26 +74,18 @@ export const MAX_COLOURS_PER_ITEM = 3;
 /** Longest licence plate we keep after normalising (Dutch plates have 6 characters, foreign ones up to 10). */
 export const PLATE_MAX_LENGTH = 10;
 
-/** Optional free text, trimmed; an empty string means "not filled in". */
-const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, 'error.tooLong')
-		.transform((s) => (s === '' ? undefined : s))
-		.optional();
-
-/** An estimated range, e.g. "between 20 and 30": either end may be left open. */
-const range = (min: number, max: number) =>
-	z
-		.object({
-			min: z.number().int().min(min).max(max).optional(),
-			max: z.number().int().min(min).max(max).optional()
-		})
-		.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
-			message: 'boef.error.rangeReversed',
-			path: ['max']
-		});
+/** Longest free texts, in characters. */
+export const TEXT_MAX = {
+	hairStyle: 80,
+	face: 200,
+	clothingDescription: 120,
+	particulars: 300,
+	carrying: 200,
+	direction: 120,
+	make: 40,
+	model: 60,
+	lettering: 120
+} as const;
 
 /**
  * A licence plate as letters and digits only, uppercase: "12-ab-cd", "12 AB CD" and "12ABCD"
@@ -108,71 +103,17 @@ export function normalisePlate(plate: string): string {
 export function formatPlate(plate: string): string {
 	const p = normalisePlate(plate);
 	if (p.length !== 6) return p;
-	const groups = (p.match(/[A-Z]+|[0-9]+/g) ?? []).flatMap((g) => (g.length === 4 ? [g.slice(0, 2), g.slice(2)] : [g]));
+	const groups = (p.match(/[A-Z]+|[0-9]+/g) ?? []).flatMap((g) =>
+		g.length === 4 ? [g.slice(0, 2), g.slice(2)] : [g]
+	);
 	return groups.length === 3 ? groups.join('-') : p;
 }
 
-const plate = z
-	.string()
-	.max(20, 'error.tooLong')
-	.transform(normalisePlate)
-	.pipe(z.string().max(PLATE_MAX_LENGTH, 'error.tooLong'))
-	.transform((s) => (s === '' ? undefined : s))
-	.optional();
-
-export const clothingItemSchema = z.object({
-	part: z.enum(CLOTHING_PARTS),
-	colours: z.array(z.enum(COLOURS)).max(MAX_COLOURS_PER_ITEM).optional(),
-	/** "spijkerbroek", "capuchon op", "witte strepen". */
-	description: text(120)
-});
+// The types follow the schemas (schemas.ts), imported as types only: this module stays free of
+// zod, so a phone showing the report form does not download it.
 export type ClothingItem = z.output<typeof clothingItemSchema>;
-
-export const personSchema = z.object({
-	sex: z.enum(SEXES).optional(),
-	ageYears: range(0, AGE_MAX_YEARS).optional(),
-	heightCm: range(HEIGHT_MIN_CM, HEIGHT_MAX_CM).optional(),
-	build: z.enum(BUILDS).optional(),
-	hair: z
-		.object({
-			colour: z.enum(HAIR_COLOURS).optional(),
-			length: z.enum(HAIR_LENGTHS).optional(),
-			/** "krullen", "staartje", "opgeschoren". */
-			style: text(80)
-		})
-		.optional(),
-	glasses: z.boolean().optional(),
-	beard: z.boolean().optional(),
-	/** Other face particulars: "snor", "litteken op de wang". */
-	face: text(200),
-	clothing: z.array(clothingItemSchema).max(MAX_CLOTHING_ITEMS).optional(),
-	/** Distinctive marks: tattoo, limp, piercing. */
-	particulars: text(300),
-	/** What he carries: "zwarte rugzak", "breekijzer". */
-	carrying: text(200),
-	/** Direction of travel: "richting station". */
-	direction: text(120)
-});
 export type PersonDescription = z.output<typeof personSchema>;
-
-export const vehicleSchema = z.object({
-	kind: z.enum(VEHICLE_KINDS).optional(),
-	colour: z.enum(COLOURS).optional(),
-	make: text(40),
-	/** Model or type: "Transit", "Golf stationwagen". */
-	model: text(60),
-	/** Normalised by the schema: "12-ab-cd" is stored as "12ABCD". */
-	plate,
-	/** Lettering on the vehicle: a company name, a phone number. */
-	lettering: text(120),
-	direction: text(120)
-});
 export type VehicleDescription = z.output<typeof vehicleSchema>;
-
-export const signalementSchema = z.object({
-	person: personSchema.optional(),
-	vehicle: vehicleSchema.optional()
-});
 /** A (partial) description after validation. */
 export type Signalement = z.output<typeof signalementSchema>;
 /** What a form sends before validation (plates not yet normalised, empty strings allowed). */
@@ -202,7 +143,8 @@ export type SignalementField =
 	| 'vehicle.lettering'
 	| 'vehicle.direction';
 
-const hasRange = (r: { min?: number; max?: number } | undefined) => r?.min !== undefined || r?.max !== undefined;
+const hasRange = (r: { min?: number; max?: number } | undefined) =>
+	r?.min !== undefined || r?.max !== undefined;
 const hasText = (s: string | undefined) => s !== undefined && s.trim() !== '';
 
 /**

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { trackPointSchema } from './schemas';
 import { destination, distanceM, type LatLng } from './geo';
-import {
-	cleanTrack,
-	DEFAULT_MAX_GAP_MS,
-	positionFromTrack,
-	trackGaps,
-	trackPointSchema,
-	type TrackPoint
-} from './track';
+import { cleanTrack, DEFAULT_MAX_GAP_MS, positionFromTrack, trackGaps, type TrackPoint } from './track';
 
 const HOME: LatLng = { lat: 52.0907, lng: 5.1214 };
 const T0 = Date.UTC(2025, 9, 14, 18, 30);
@@ -29,7 +23,11 @@ describe('positionFromTrack', () => {
 		expect(positionFromTrack([], T0)).toBeNull();
 	});
 	it('returns a fix exactly', () => {
-		expect(positionFromTrack(track, T0 + 10_000)).toEqual({ position: east(14), ageMs: 0, interpolated: false });
+		expect(positionFromTrack(track, T0 + 10_000)).toEqual({
+			position: east(14),
+			ageMs: 0,
+			interpolated: false
+		});
 	});
 	it('interpolates between fixes', () => {
 		const fix = positionFromTrack(track, T0 + 15_000)!;
@@ -44,7 +42,9 @@ describe('positionFromTrack', () => {
 			interpolated: false
 		});
 		expect(positionFromTrack(track, T0 + 30_000 + 60_001)).toBeNull();
-		expect(positionFromTrack(track, T0 + 30_000 + 60_001, { maxHoldMs: 120_000 })?.position).toEqual(east(42));
+		expect(positionFromTrack(track, T0 + 30_000 + 60_001, { maxHoldMs: 120_000 })?.position).toEqual(
+			east(42)
+		);
 	});
 	it('holds the first fix shortly before it', () => {
 		expect(positionFromTrack(track, T0 - 20_000)?.position).toEqual(east(0));

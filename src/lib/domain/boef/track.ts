@@ -4,8 +4,7 @@
  * track is cleaned before use and never trusted beyond what it shows: we interpolate between
  * fixes, hold the last fix briefly, and admit "unknown" in a long gap rather than guess.
  */
-import { z } from 'zod';
-import { distanceM, interpolate, isValidLatLng, latLngSchema, type LatLng } from './geo';
+import { distanceM, interpolate, isValidLatLng, type LatLng } from './geo';
 
 export interface TrackPoint {
 	/** When the fix was taken, epoch ms. */
@@ -14,12 +13,6 @@ export interface TrackPoint {
 	/** The phone's stated accuracy (radius of 68% confidence) in metres, if it gave one. */
 	accuracyM?: number;
 }
-
-export const trackPointSchema = z.object({
-	at: z.number().int().nonnegative(),
-	position: latLngSchema,
-	accuracyM: z.number().nonnegative().max(100_000).optional()
-});
 
 /** A gap in the track longer than two fixes may be apart: where the map shows "unknown". */
 export const DEFAULT_MAX_GAP_MS = 2 * 60_000;
