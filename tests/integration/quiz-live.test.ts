@@ -93,7 +93,7 @@ describe('playing', () => {
 	it('refuses an answer before the question opens', async () => {
 		expect(await answer(anna.socket, 'klink', { kind: 'choice', optionIds: ['true'] })).toMatchObject({
 			ok: false,
-			error: { code: 'too_late' }
+			error: { code: 'too_late', messageKey: 'quiz.error.notOpen' }
 		});
 	});
 
@@ -213,5 +213,27 @@ describe('playing', () => {
 		expect(await emit(anon, 'quiz:join', { code: ctx.session.joinCode, nickname: 'Te laat' })).toMatchObject({
 			ok: false
 		});
+	});
+});
+
+describe('reveal right after a burst', () => {
+	it('includes answers still being written when the presenter reveals', async () => {
+		const { startQuizSession } = await import('$lib/server/services/quiz/sessions');
+		const { DEFAULT_SETTINGS } = await import('$lib/domain/quiz-session');
+		const session = await startQuizSession(ctx.user, ctx.workshopId, DEFAULT_SETTINGS);
+		expect((await emit<HostView>(presenter, 'quiz:watch', { liveSessionId: session.id })).ok).toBe(true);
+		const players = await Promise.all(
+			['Een', 'Twee', 'Drie', 'Vier', 'Vijf'].map((n) =>
+				joinAs(server.client, session.joinCode, `Speler ${n}`)
+			)
+		);
+		await host(presenter, session.id, 'start');
+		await host(presenter, session.id, 'next');
+		await until(() => players.every((p) => latest(p.states).phase === 'question'));
+		// Every answer is sent before the reveal, none awaited: they are still in the write batch.
+		const acks = players.map((p) => answer(p.socket, 'klink', { kind: 'choice', optionIds: ['true'] }));
+		const revealed = await host(presenter, session.id, 'reveal');
+		expect((await Promise.all(acks)).every((a) => a.ok)).toBe(true);
+		expect(revealed.distribution?.answered).toBe(5);
 	});
 });

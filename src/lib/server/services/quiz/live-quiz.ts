@@ -56,7 +56,7 @@ export class LiveQuiz {
 	/** `${participantId}:${slideId}` → the stored answer. */
 	private byKey = new Map<string, AnswerRecord>();
 	/** Answers being written, so a resend waits for the first write instead of writing twice. */
-	private inflight = new Map<string, { id: string; promise: Promise<void> }>();
+	private inflight = new Map<string, Promise<void>>();
 	private commands: Promise<unknown> = Promise.resolve();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private countTimer: ReturnType<typeof setTimeout> | undefined;
@@ -134,8 +134,17 @@ export class LiveQuiz {
 		return run;
 	}
 
+	/**
+	 * Answers accepted before the deadline may still be on their way to the database; the
+	 * reveal waits for them, so its distribution and every phone's result include them.
+	 */
+	private async settleAnswers() {
+		if (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
+	}
+
 	command(command: HostCommand, now = Date.now()): Promise<HostView> {
 		return this.serial(async () => {
+			await this.settleAnswers();
 			const result = transition(this.state, command, {
 				slides: this.meta.workshop.slides,
 				settings: this.meta.settings,
@@ -154,6 +163,7 @@ export class LiveQuiz {
 	/** The question's time ran out: reveal, unless the presenter already moved on. */
 	private timeUp() {
 		void this.serial(async () => {
+			await this.settleAnswers();
 			const now = Date.now();
 			if (!isTimeUp(this.state, now)) return;
 			const result = transition(this.state, 'reveal', {
@@ -222,12 +232,13 @@ export class LiveQuiz {
 		const key = `${participantId}:${input.slideId}`;
 		if (this.byKey.has(key)) return;
 		const pending = this.inflight.get(key);
-		if (pending) return pending.promise;
+		if (pending) return pending;
 		if (!this.isParticipant(participantId)) throw new AppError('quiz.error.removed', 403);
 		const slides = this.meta.workshop.slides;
 		if (!acceptsAnswer(this.state, slides, input.slideId, now)) {
-			const current = currentSlide(this.state, slides);
-			const late = current?.id === input.slideId || slides.some((s) => s.id === input.slideId);
+			// Too late for this or an earlier question; anything else was never open.
+			const index = slides.findIndex((s) => s.id === input.slideId);
+			const late = index !== -1 && index <= this.state.slideIndex;
 			throw new AppError(late ? 'quiz.error.tooLate' : 'quiz.error.notOpen', 410);
 		}
 		const question = currentSlide(this.state, slides);
@@ -269,7 +280,7 @@ export class LiveQuiz {
 				throw err;
 			}
 		);
-		this.inflight.set(key, { id: input.id, promise });
+		this.inflight.set(key, promise);
 		return promise;
 	}
 
