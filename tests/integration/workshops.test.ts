@@ -302,17 +302,17 @@ describe('permissions and organisations', () => {
 	it('refuses organisators', async () => {
 		const [w] = await listWorkshops(presentator);
 		for (const attempt of [
-			listWorkshops(organisator),
-			getWorkshop(organisator, w!.id),
-			createWorkshop(organisator, sample),
-			updateWorkshop(organisator, w!.id, sample),
-			copyWorkshop(organisator, w!.id),
-			deleteWorkshop(organisator, w!.id),
-			exportWorkshop(organisator, w!.id),
-			importWorkshop(organisator, '{}'),
-			restoreBuiltInWorkshop(organisator)
+			() => listWorkshops(organisator),
+			() => getWorkshop(organisator, w!.id),
+			() => createWorkshop(organisator, sample),
+			() => updateWorkshop(organisator, w!.id, sample),
+			() => copyWorkshop(organisator, w!.id),
+			() => deleteWorkshop(organisator, w!.id),
+			() => exportWorkshop(organisator, w!.id),
+			() => importWorkshop(organisator, '{}'),
+			() => restoreBuiltInWorkshop(organisator)
 		]) {
-			const err = await failure(attempt);
+			const err = await failure(attempt());
 			expect([err.code, err.status]).toEqual(['error.forbidden', 403]);
 		}
 	});
@@ -320,15 +320,16 @@ describe('permissions and organisations', () => {
 	it('reports another organisation’s workshop as missing', async () => {
 		const [w] = await listWorkshops(presentator);
 		expect(await listWorkshops(outsider)).toEqual([]);
+		// Functions, not promises: a promise made up front could reject before it is awaited.
 		for (const attempt of [
-			getWorkshop(outsider, w!.id),
-			updateWorkshop(outsider, w!.id, sample),
-			copyWorkshop(outsider, w!.id),
-			deleteWorkshop(outsider, w!.id),
-			exportWorkshop(outsider, w!.id),
-			getWorkshop(presentator, 'not-a-uuid')
+			() => getWorkshop(outsider, w!.id),
+			() => updateWorkshop(outsider, w!.id, sample),
+			() => copyWorkshop(outsider, w!.id),
+			() => deleteWorkshop(outsider, w!.id),
+			() => exportWorkshop(outsider, w!.id),
+			() => getWorkshop(presentator, 'not-a-uuid')
 		]) {
-			const err = await failure(attempt);
+			const err = await failure(attempt());
 			expect([err.code, err.status]).toEqual(['workshop.error.notFound', 404]);
 		}
 		expect((await getWorkshop(presentator, w!.id)).content.title).toBe(w!.title);
