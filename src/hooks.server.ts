@@ -10,6 +10,7 @@ import { isInstalled } from '$lib/server/services/accounts';
 import { pruneLoginFailures, validateSession } from '$lib/server/services/auth';
 import { seedDemo } from '$lib/server/services/demo';
 import { resumeRunningQuizzes } from '$lib/server/services/quiz/sessions';
+import { resumeRunningGames } from '$lib/server/services/game/games';
 
 export const init: ServerInit = async () => {
 	const cfg = config();
@@ -24,6 +25,7 @@ export const init: ServerInit = async () => {
 	).unref();
 	wireRealtime();
 	await resumeRunningQuizzes();
+	await resumeRunningGames();
 	log.info({ database: handle.kind, demo: cfg.DEMO }, 'ready');
 };
 

@@ -7,6 +7,8 @@ export type LiveState = 'connecting' | 'connected' | 'offline' | 'ended';
 
 export interface ConnectOptions {
 	participantToken?: string;
+	/** The boef page's link token. */
+	boefToken?: string;
 	onState?: (state: LiveState) => void;
 	onSocket?: (socket: AppClientSocket) => void;
 }
@@ -19,6 +21,7 @@ export interface ConnectOptions {
 export function connect(options: ConnectOptions = {}): () => void {
 	const auth: HandshakeAuth = { locale: page.data.locale === 'en' ? 'en' : 'nl' };
 	if (options.participantToken) auth.participantToken = options.participantToken;
+	if (options.boefToken) auth.boefToken = options.boefToken;
 	const socket: AppClientSocket = io({ path: '/socket.io', auth, transports: ['websocket', 'polling'] });
 	let ended = false;
 	const report = (s: LiveState) => options.onState?.(ended ? 'ended' : s);

@@ -11,6 +11,19 @@ import type { MessageKey } from '$lib/i18n';
 import type { HostCommand } from '$lib/domain/quiz-session';
 import type { HostView, PlayerView } from '$lib/domain/quiz-views';
 import type { Answer } from '$lib/domain/workshop';
+import type { GameCommand, PublishedClue } from '$lib/domain/boef/game';
+import type {
+	BoefView,
+	FeedbackKey,
+	HostGameView,
+	HostReport,
+	PlayerGameView,
+	PlayerReport
+} from '$lib/domain/boef/game-views';
+import type { Channel } from '$lib/domain/boef/report';
+import type { SignalementInput, SignalementField } from '$lib/domain/boef/signalement';
+import type { TrackPoint } from '$lib/domain/boef/track';
+import type { LatLng } from '$lib/domain/boef/geo';
 
 export type ErrorCode =
 	| 'invalid_payload'
@@ -41,12 +54,16 @@ export type Identity =
 			role: 'beheerder' | 'organisator' | 'presentator';
 	  }
 	| { kind: 'participant'; participantId: string; liveSessionId: string; nickname: string }
+	/** The officer playing a boef, known by his secret link's token. */
+	| { kind: 'boef'; liveSessionId: string; boefId: string }
 	| { kind: 'anonymous' };
 
 /** What a client sends in `io(url, { auth })`. Cookies carry the login session. */
 export interface HandshakeAuth {
 	/** A participant's token from the phone's storage. */
 	participantToken?: string;
+	/** The token of a boef's secret link (Boef in de Wijk). */
+	boefToken?: string;
 	locale?: 'nl' | 'en';
 }
 
@@ -82,6 +99,76 @@ export interface ClientToServerEvents {
 		payload: { liveSessionId: string; participantId: string },
 		ack: AckCallback<HostView>
 	) => void;
+
+	// ------------------------------------------------------------ Boef in de Wijk
+	/** A resident joins a game with its join code, a nickname and optionally a team name. */
+	'game:join': (
+		payload: { code: string; nickname: string; team?: string },
+		ack: AckCallback<JoinResult>
+	) => void;
+	/** A participant asks for the current game (also sent on every connection). */
+	'game:sync': (payload: Record<string, never>, ack: AckCallback<PlayerGameView>) => void;
+	/**
+	 * A participant's melding. `madeAt`/`sentAt` are the phone's clock: the server shifts `madeAt`
+	 * by its own arrival time minus `sentAt`, so a report queued offline keeps its real moment
+	 * whatever the phone's clock says. Acknowledged after it is stored; a repeated id returns
+	 * the stored report.
+	 */
+	'game:report': (payload: GameReportPayload, ack: AckCallback<PlayerReport>) => void;
+	/** A participant enters the code word a boef gave them. */
+	'game:find': (
+		payload: { id: string; codeWord: string },
+		ack: AckCallback<{ found: boolean; boefName: string | null; first: boolean }>
+	) => void;
+	/** The spelleider's dashboard subscribes to a game it may run. */
+	'game:watch': (payload: { liveSessionId: string }, ack: AckCallback<HostGameView>) => void;
+	/** The spelleider records the meldkamer, starts, pauses for a real incident, resumes, ends, lets a boef enter, marks one caught. */
+	'game:command': (
+		payload: { liveSessionId: string; command: GameCommand },
+		ack: AckCallback<HostGameView>
+	) => void;
+	/** The spelleider publishes a clue now (in addition to the planned ones). */
+	'game:clue': (
+		payload: {
+			liveSessionId: string;
+			id: string;
+			boefId: string | null;
+			text: string;
+			fields: SignalementField[];
+			circle: boolean;
+			radiusM?: number;
+		},
+		ack: AckCallback<PublishedClue>
+	) => void;
+	/** The spelleider confirms or rejects a report's match and/or answers it with a quick reply. */
+	'game:review': (
+		payload: {
+			liveSessionId: string;
+			reportId: string;
+			/** A boef id to confirm, 'rejected' to reject the proposals, null to clear; absent: unchanged. */
+			match?: string | 'rejected' | null;
+			feedback?: FeedbackKey;
+		},
+		ack: AckCallback<HostReport>
+	) => void;
+	/** The boef's phone sends GPS fixes (a backlog after a reconnect, else one at a time). */
+	'boef:position': (
+		payload: { sentAt: number; fixes: { at: number; lat: number; lng: number; accuracyM?: number }[] },
+		ack: AckCallback<{ stored: number; sharing: boolean }>
+	) => void;
+	/** The boef's phone asks for its view (also sent on every connection). */
+	'boef:sync': (payload: Record<string, never>, ack: AckCallback<BoefView>) => void;
+}
+
+export interface GameReportPayload {
+	id: string;
+	madeAt: number;
+	sentAt: number;
+	seenMinutesAgo?: number;
+	behaviour: string;
+	signalement: SignalementInput;
+	channel: Channel;
+	place: LatLng;
 }
 
 /** Why a login session ended: the user logged out, changed the password, or a beheerder changed the account. */
@@ -98,4 +185,24 @@ export interface ServerToClientEvents {
 	'quiz:count': (payload: { slideId: string; answered: number; participants: number }) => void;
 	/** To one participant: the presenter removed them. */
 	'quiz:removed': () => void;
+
+	// ------------------------------------------------------------ Boef in de Wijk
+	/** To one participant: the game as their phone shows it. Sent on connect and after every change. */
+	'game:state': (view: PlayerGameView) => void;
+	/** To every participant of a game: a new clue (the phone vibrates and shows an alert). */
+	'game:clue': (clue: PlayerGameView['clues'][number]) => void;
+	/** To the reporter and their team: the spelleider answered a report. */
+	'game:feedback': (report: PlayerReport) => void;
+	/** To the spelleider's dashboards: the whole game (after commands and on watch). */
+	'game:host': (view: HostGameView) => void;
+	/** To the dashboards: new or changed reports, batched per few ms during a burst. */
+	'game:reports': (reports: HostReport[]) => void;
+	/** To the dashboards: a boef's new GPS fixes (never to participants). */
+	'game:positions': (payload: { boefId: string; points: TrackPoint[] }) => void;
+	/** To the dashboards: new code-word finds. */
+	'game:finds': (finds: HostGameView['finds']) => void;
+	/** To the boef's phone. */
+	'boef:state': (view: BoefView) => void;
+	/** To the boef's phone: his link was revoked or renewed; stop sharing. */
+	'boef:revoked': () => void;
 }

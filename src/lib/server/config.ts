@@ -36,6 +36,24 @@ const schema = z.object({
 		.number()
 		.positive()
 		.default(12 * 60),
+	/**
+	 * Background map tiles, an XYZ URL template with {z}, {x} and {y} (or {-y}). Empty: no tiles,
+	 * the map shows a plain background under its overlays (as in the tests).
+	 */
+	MAP_TILE_URL: z
+		.string()
+		.trim()
+		.default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png')
+		.refine(
+			(v) =>
+				v === '' ||
+				(/^(https?:\/\/|\/)/.test(v) && ['{z}', '{x}'].every((p) => v.includes(p)) && /\{-?y\}/.test(v)),
+			'expected an http(s) URL (or a path) with {z}, {x} and {y}, or empty for no tiles'
+		),
+	/** Credit line for the tiles, shown on the map. HTML (trusted: set by the operator). */
+	MAP_TILE_ATTRIBUTION: z
+		.string()
+		.default('Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'),
 	/** Seed the demo organisation and accounts at start-up (1/true to enable). */
 	DEMO: z
 		.string()

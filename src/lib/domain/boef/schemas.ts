@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { MAX_PAUSE_S, MAX_ROUTE_SPEED_MPS, MAX_ROUTE_WAYPOINTS } from './boef-route';
 import { MAX_ROUND_MS, MAX_ROUNDS, MIN_ROUND_MS } from './clues';
 import { BEHAVIOUR_MAX_LENGTH, CHANNELS } from './report';
+import { normaliseCodeWord } from './scoring';
 import {
 	AGE_MAX_YEARS,
 	BUILDS,
@@ -23,6 +24,7 @@ import {
 	normalisePlate,
 	PLATE_MAX_LENGTH,
 	SEXES,
+	type SignalementField,
 	TEXT_MAX,
 	VEHICLE_KINDS
 } from './signalement';
@@ -162,3 +164,136 @@ export const reportInputSchema = z.object({
 	place: latLngSchema
 });
 export type ReportInput = z.input<typeof reportInputSchema>;
+
+// ---------------------------------------------------------------- the game plan
+
+const SIGNALEMENT_FIELDS = [
+	'person.sex',
+	'person.age',
+	'person.height',
+	'person.build',
+	'person.hair.colour',
+	'person.hair.length',
+	'person.hair.style',
+	'person.glasses',
+	'person.beard',
+	'person.face',
+	...CLOTHING_PARTS.map((p) => `person.clothing.${p}` as const),
+	'person.particulars',
+	'person.carrying',
+	'person.direction',
+	'vehicle.kind',
+	'vehicle.colour',
+	'vehicle.make',
+	'vehicle.model',
+	'vehicle.plate',
+	'vehicle.lettering',
+	'vehicle.direction'
+] as const satisfies readonly SignalementField[];
+
+export const signalementFieldSchema = z.enum(SIGNALEMENT_FIELDS);
+
+const boefIdSchema = z.string().regex(/^[a-z0-9-]{1,20}$/, 'game.error.boefId');
+
+export const boefPlanSchema = z.object({
+	id: boefIdSchema,
+	name: z.string().trim().min(1, 'game.error.boefNameRequired').max(40, 'error.tooLong'),
+	codeWord: z
+		.string()
+		.trim()
+		.max(40, 'error.tooLong')
+		.refine((w) => normaliseCodeWord(w).length >= 3, 'game.error.codeWordShort'),
+	signalement: signalementSchema,
+	movement: z.discriminatedUnion('kind', [
+		z.object({ kind: z.literal('gps') }),
+		z.object({ kind: z.literal('route'), route: boefRouteSchema })
+	]),
+	entry: z.enum(['start', 'later'])
+});
+
+export const clueSpecSchema = z.object({
+	id: plannedClueSchema.shape.id,
+	round: plannedClueSchema.shape.round,
+	offsetMs: plannedClueSchema.shape.offsetMs,
+	boefId: boefIdSchema.nullable(),
+	text: z.string().trim().max(500, 'error.tooLong'),
+	fields: z.array(signalementFieldSchema).max(SIGNALEMENT_FIELDS.length),
+	circle: z.boolean()
+});
+
+/** Most clues a plan may hold: 12 rounds × several boeven × a handful each. */
+export const MAX_PLANNED_CLUES = 200;
+export const MAX_BOEVEN = 10;
+export const MAX_AREA_POINTS = 200;
+
+/** The spelleider's plan; cross-field rules (ids exist, clue in its round) are checked here too. */
+export const gamePlanSchema = z
+	.object({
+		area: z.array(latLngSchema).max(MAX_AREA_POINTS),
+		scheduledAt: z.iso.datetime({ offset: true }).nullable(),
+		schedule: roundScheduleSchema,
+		radiiM: z.array(z.number().int().min(25).max(20_000)).min(1).max(MAX_ROUNDS),
+		boeven: z.array(boefPlanSchema).max(MAX_BOEVEN),
+		clues: z.array(clueSpecSchema).max(MAX_PLANNED_CLUES)
+	})
+	.superRefine((plan, ctx) => {
+		const ids = new Set<string>();
+		const words = new Set<string>();
+		plan.boeven.forEach((b, i) => {
+			if (ids.has(b.id))
+				ctx.addIssue({ code: 'custom', message: 'game.error.boefId', path: ['boeven', i, 'id'] });
+			ids.add(b.id);
+			const w = normaliseCodeWord(b.codeWord);
+			if (words.has(w))
+				ctx.addIssue({
+					code: 'custom',
+					message: 'game.error.codeWordTaken',
+					path: ['boeven', i, 'codeWord']
+				});
+			words.add(w);
+		});
+		const clueIds = new Set<string>();
+		plan.clues.forEach((c, i) => {
+			if (clueIds.has(c.id))
+				ctx.addIssue({ code: 'custom', message: 'boef.error.clueId', path: ['clues', i, 'id'] });
+			clueIds.add(c.id);
+			if (c.boefId !== null && !ids.has(c.boefId))
+				ctx.addIssue({ code: 'custom', message: 'game.error.unknownBoef', path: ['clues', i, 'boefId'] });
+			const roundMs = plan.schedule.roundsMs[c.round - 1];
+			if (roundMs === undefined || c.offsetMs >= roundMs)
+				ctx.addIssue({
+					code: 'custom',
+					message: 'game.error.clueOutsideRound',
+					path: ['clues', i, 'offsetMs']
+				});
+		});
+	});
+
+// ---------------------------------------------------------------- socket payloads of the game
+
+/** A report as a phone sends it: made (maybe offline) at `madeAt`, sent at `sentAt`, both by the phone's clock. */
+export const gameReportPayloadSchema = reportInputSchema.extend({
+	id: z.uuid(),
+	madeAt: z.number().int().nonnegative(),
+	sentAt: z.number().int().nonnegative(),
+	/** How long ago the reporter saw it, minutes (0 = now). */
+	seenMinutesAgo: z.number().int().min(0).max(180).default(0)
+});
+
+export const positionFixesSchema = z.object({
+	/** Phone clock at sending, to correct the fixes' times for its drift. */
+	sentAt: z.number().int().nonnegative(),
+	fixes: z
+		.array(
+			z.object({
+				at: z.number().int().nonnegative(),
+				lat: z.number().min(-90).max(90),
+				lng: z.number().min(-180).max(180),
+				accuracyM: z.number().nonnegative().max(100_000).optional()
+			})
+		)
+		.min(1)
+		.max(600)
+});
+
+export type GameReportPayloadParsed = z.output<typeof gameReportPayloadSchema>;

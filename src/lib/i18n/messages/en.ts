@@ -2,5 +2,23 @@ import type { Catalogue } from '../catalogue';
 import { authoring } from './en/authoring';
 import { core } from './en/core';
 import { play } from './en/play';
+import { map } from './en/map';
+import { signalement } from './en/signalement';
+import { game } from './en/game';
+import { gameSetup } from './en/game-setup';
+import { gamePhone } from './en/game-phone';
+import { gameDashboard } from './en/game-dashboard';
+import { boefPhone } from './en/boef-phone';
 
-export const en: Catalogue = { ...core, ...authoring, ...play };
+export const en: Catalogue = {
+	...core,
+	...authoring,
+	...play,
+	...map,
+	...signalement,
+	...game,
+	...gameSetup,
+	...gamePhone,
+	...gameDashboard,
+	...boefPhone
+};

@@ -1,10 +1,28 @@
 import { authoring } from './nl/authoring';
 import { core } from './nl/core';
 import { play } from './nl/play';
+import { map } from './nl/map';
+import { signalement } from './nl/signalement';
+import { game } from './nl/game';
+import { gameSetup } from './nl/game-setup';
+import { gamePhone } from './nl/game-phone';
+import { gameDashboard } from './nl/game-dashboard';
+import { boefPhone } from './nl/boef-phone';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
  * other language must have exactly the same keys (checked by the type system and a unit test).
  * Placeholders are {name}. One file per feature, so features can grow without colliding.
  */
-export const nl = { ...core, ...authoring, ...play } as const;
+export const nl = {
+	...core,
+	...authoring,
+	...play,
+	...map,
+	...signalement,
+	...game,
+	...gameSetup,
+	...gamePhone,
+	...gameDashboard,
+	...boefPhone
+} as const;

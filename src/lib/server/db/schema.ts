@@ -3,6 +3,9 @@ import {
 	bigserial,
 	boolean,
 	check,
+	doublePrecision,
+	primaryKey,
+	real,
 	index,
 	integer,
 	jsonb,
@@ -16,6 +19,10 @@ import {
 import { ROLES } from '../auth/roles';
 import type { Answer, Workshop } from '../../domain/workshop';
 import type { QuizSettings, QuizState } from '../../domain/quiz-session';
+import type { GamePlan, GameState } from '../../domain/boef/game';
+import type { ClueCircle } from '../../domain/boef/clues';
+import type { Signalement } from '../../domain/boef/signalement';
+import type { QualityFlag, ReportQuality } from '../../domain/boef/report-quality';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -183,4 +190,123 @@ export const quizAnswer = pgTable(
 		uniqueIndex('quiz_answer_participant_slide_unique').on(t.participantId, t.slideId),
 		index('quiz_answer_session_idx').on(t.liveSessionId)
 	]
+);
+
+// ---------------------------------------------------------------- Boef in de Wijk
+
+/** A Boef in de Wijk game: the spelleider's plan and the game's state, one row per live session. */
+export const boefGame = pgTable('boef_game', {
+	liveSessionId: uuid('live_session_id')
+		.primaryKey()
+		.references(() => liveSession.id, { onDelete: 'cascade' }),
+	plan: jsonb('plan').$type<GamePlan>().notNull(),
+	state: jsonb('state').$type<GameState>().notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * A boef's secret link. Only the SHA-256 of the token is stored; renewing revokes the old link.
+ * The link is shown once, when made, like a password.
+ */
+export const boefLink = pgTable(
+	'boef_link',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		boefId: text('boef_id').notNull(),
+		createdAt: createdAt(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('boef_link_session_boef_idx').on(t.liveSessionId, t.boefId)]
+);
+
+/** A clue as published: the text and circle everyone saw, kept for the debrief. */
+export const gameClue = pgTable(
+	'game_clue',
+	{
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		id: text('id').notNull(),
+		boefId: text('boef_id'),
+		round: integer('round'),
+		text: text('text').notNull(),
+		signalement: jsonb('signalement').$type<Signalement>().notNull(),
+		circle: jsonb('circle').$type<ClueCircle>(),
+		source: text('source').$type<'plan' | 'manual'>().notNull(),
+		/** Null for a planned clue that fell due while its boef was not in play: never shown. */
+		publishedAt: timestamp('published_at', { withTimezone: true })
+	},
+	(t) => [primaryKey({ columns: [t.liveSessionId, t.id] })]
+);
+
+/** The boef's GPS fixes. (game, boef, time) is unique, so a batch resent after a reconnect counts once. */
+export const boefPosition = pgTable(
+	'boef_position',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		boefId: text('boef_id').notNull(),
+		at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+		lat: doublePrecision('lat').notNull(),
+		lng: doublePrecision('lng').notNull(),
+		accuracyM: real('accuracy_m')
+	},
+	(t) => [uniqueIndex('boef_position_unique').on(t.liveSessionId, t.boefId, t.at)]
+);
+
+/** A participant's melding. The id is made by the phone, so a report resent from the offline queue counts once. */
+export const gameReport = pgTable(
+	'game_report',
+	{
+		id: uuid('id').primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id')
+			.notNull()
+			.references(() => participant.id, { onDelete: 'cascade' }),
+		team: text('team'),
+		lat: doublePrecision('lat').notNull(),
+		lng: doublePrecision('lng').notNull(),
+		seenAt: timestamp('seen_at', { withTimezone: true, precision: 3 }).notNull(),
+		reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull(),
+		receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
+		behaviour: text('behaviour').notNull(),
+		signalement: jsonb('signalement').$type<Signalement>().notNull(),
+		channel: text('channel').$type<'112' | '0900-8844' | 'buurtapp'>().notNull(),
+		round: integer('round'),
+		matchBoefId: text('match_boef_id'),
+		matchStatus: text('match_status').$type<'confirmed' | 'rejected'>(),
+		quality: integer('quality'),
+		qualityDetail: jsonb('quality_detail').$type<ReportQuality>(),
+		flags: jsonb('flags').$type<QualityFlag[]>().notNull(),
+		feedback: text('feedback'),
+		feedbackAt: timestamp('feedback_at', { withTimezone: true, precision: 3 }),
+		reviewedBy: uuid('reviewed_by').references(() => account.id, { onDelete: 'set null' })
+	},
+	(t) => [index('game_report_session_idx').on(t.liveSessionId)]
+);
+
+/** A participant entering a code word; wrong ones are kept too (rate limit, debrief). */
+export const gameFind = pgTable(
+	'game_find',
+	{
+		id: uuid('id').primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id')
+			.notNull()
+			.references(() => participant.id, { onDelete: 'cascade' }),
+		team: text('team'),
+		boefId: text('boef_id'),
+		codeWord: text('code_word').notNull(),
+		at: timestamp('at', { withTimezone: true, precision: 3 }).notNull()
+	},
+	(t) => [index('game_find_session_idx').on(t.liveSessionId)]
 );

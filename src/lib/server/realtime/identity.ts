@@ -4,6 +4,7 @@ import type { Identity } from '$lib/realtime/events';
 import { SESSION_COOKIE } from '$lib/server/auth/cookies';
 import { validateSession } from '$lib/server/services/auth';
 import { resolveParticipant } from '$lib/server/services/participants';
+import { resolveBoefToken } from '$lib/server/services/game/games';
 
 function cookie(headers: IncomingHttpHeaders, name: string): string | undefined {
 	for (const part of (headers.cookie ?? '').split(';')) {
@@ -27,7 +28,8 @@ export interface ResolvedConnection {
 
 /**
  * Decides who a connection is. A login cookie wins over a participant token, so an officer who
- * also joined a quiz on the same browser keeps their rights. Anything unrecognised is anonymous:
+ * also joined a quiz on the same browser keeps their rights (a boef link's token, sent only by
+ * the boef page, comes first). Anything unrecognised is anonymous:
  * anonymous sockets may only do what needs no identity (e.g. join a session with a code).
  */
 export async function resolveConnection(
@@ -40,6 +42,12 @@ export async function resolveConnection(
 		: isLocale(cookie(headers, 'lang'))
 			? (cookie(headers, 'lang') as Locale)
 			: DEFAULT_LOCALE;
+	// The boef page sends its link's token on purpose: it wins over a login cookie, because the
+	// officer playing the boef often uses the same phone he is logged in with.
+	if (typeof a.boefToken === 'string') {
+		const b = await resolveBoefToken(a.boefToken);
+		if (b) return { identity: { kind: 'boef', ...b }, locale };
+	}
 	const sessionToken = cookie(headers, SESSION_COOKIE);
 	if (sessionToken) {
 		const session = await validateSession(sessionToken);

@@ -7,5 +7,11 @@ export const rooms = {
 	/** Every socket of one participant (a phone may reconnect several times). */
 	participant: (participantId: string) => `participant:${participantId}`,
 	/** The presenter's screens of one live quiz (projector, remote): may see right answers. */
-	quizHosts: (liveSessionId: string) => `quiz-hosts:${liveSessionId}`
+	quizHosts: (liveSessionId: string) => `quiz-hosts:${liveSessionId}`,
+	/** Every participant of a game: clues and the game clock. Nothing about boef positions. */
+	gamePlayers: (liveSessionId: string) => `game-players:${liveSessionId}`,
+	/** The spelleider's dashboards of a game: true positions, all reports, code words. */
+	gameHosts: (liveSessionId: string) => `game-hosts:${liveSessionId}`,
+	/** The phones of one boef (by link, so revoking a link can close them). */
+	boef: (liveSessionId: string, boefId: string) => `boef:${liveSessionId}:${boefId}`
 } as const;

@@ -1,6 +1,7 @@
 import { log } from '$lib/server/log';
 import { registerHandlers } from './bridge';
 import type { AppSocket } from './define';
+import * as game from './handlers/game';
 import * as quiz from './handlers/quiz';
 import { whoami } from './handlers/system';
 import { resolveConnection } from './identity';
@@ -41,9 +42,20 @@ export function wireRealtime(): void {
 			socket.on('quiz:watch', quiz.watch(socket));
 			socket.on('quiz:command', quiz.command(socket));
 			socket.on('quiz:remove', quiz.remove(socket));
+			socket.on('game:join', game.join(socket));
+			socket.on('game:sync', game.sync(socket));
+			socket.on('game:report', game.report(socket));
+			socket.on('game:find', game.find(socket));
+			socket.on('game:watch', game.watch(socket));
+			socket.on('game:command', game.command(socket));
+			socket.on('game:clue', game.clue(socket));
+			socket.on('game:review', game.review(socket));
+			socket.on('boef:position', game.position(socket));
+			socket.on('boef:sync', game.boefSync(socket));
 			quiz
 				.participantConnected(socket)
 				.catch((err: unknown) => log.error({ err }, 'participant connect failed'));
+			game.connected(socket).catch((err: unknown) => log.error({ err }, 'game connect failed'));
 			log.debug({ kind: identity.kind }, 'socket connected');
 		}
 	});

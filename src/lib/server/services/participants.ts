@@ -36,12 +36,13 @@ export async function openLiveSession(
  */
 export async function addParticipant(
 	liveSessionId: string,
-	nickname: string
+	nickname: string,
+	team: string | null = null
 ): Promise<{ id: string; token: string }> {
 	const token = newToken();
 	const [row] = await db()
 		.insert(participant)
-		.values({ liveSessionId, nickname, tokenHash: hashToken(token) })
+		.values({ liveSessionId, nickname, team, tokenHash: hashToken(token) })
 		.returning({ id: participant.id });
 	return { id: row!.id, token };
 }

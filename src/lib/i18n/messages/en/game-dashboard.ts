@@ -1,0 +1,3 @@
+import type { gameDashboard as nl } from '../nl/game-dashboard';
+
+export const gameDashboard: Record<keyof typeof nl, string> = {};

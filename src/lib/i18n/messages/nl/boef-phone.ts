@@ -1,0 +1,2 @@
+/** Dutch messages: boef-phone (Boef in de Wijk). */
+export const boefPhone = {} as const;

@@ -1,0 +1,2 @@
+/** Dutch messages: game-dashboard (Boef in de Wijk). */
+export const gameDashboard = {} as const;

@@ -1,0 +1,2 @@
+/** Dutch messages: game-setup (Boef in de Wijk). */
+export const gameSetup = {} as const;
