@@ -18,6 +18,7 @@ CREATE TABLE "boef_position" (
 	"live_session_id" uuid NOT NULL,
 	"boef_id" text NOT NULL,
 	"at" timestamp (3) with time zone NOT NULL,
+	"device_at" bigint NOT NULL,
 	"lat" double precision NOT NULL,
 	"lng" double precision NOT NULL,
 	"accuracy_m" real
@@ -80,6 +81,7 @@ ALTER TABLE "game_report" ADD CONSTRAINT "game_report_live_session_id_live_sessi
 ALTER TABLE "game_report" ADD CONSTRAINT "game_report_participant_id_participant_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."participant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "game_report" ADD CONSTRAINT "game_report_reviewed_by_account_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."account"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "boef_link_session_boef_idx" ON "boef_link" USING btree ("live_session_id","boef_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "boef_position_unique" ON "boef_position" USING btree ("live_session_id","boef_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "boef_position_unique" ON "boef_position" USING btree ("live_session_id","boef_id","device_at");--> statement-breakpoint
+CREATE INDEX "boef_position_at_idx" ON "boef_position" USING btree ("live_session_id","boef_id","at");--> statement-breakpoint
 CREATE INDEX "game_find_session_idx" ON "game_find" USING btree ("live_session_id");--> statement-breakpoint
 CREATE INDEX "game_report_session_idx" ON "game_report" USING btree ("live_session_id");

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	bigserial,
 	boolean,
 	check,
@@ -242,7 +243,11 @@ export const gameClue = pgTable(
 	(t) => [primaryKey({ columns: [t.liveSessionId, t.id] })]
 );
 
-/** The boef's GPS fixes. (game, boef, time) is unique, so a batch resent after a reconnect counts once. */
+/**
+ * The boef's GPS fixes. `at` is the server's time for the fix (the phone's time shifted by its
+ * clock's offset); `deviceAt` is the phone's own time, which stays the same when the phone
+ * resends its backlog after a reconnect, so (game, boef, deviceAt) makes a resent fix count once.
+ */
 export const boefPosition = pgTable(
 	'boef_position',
 	{
@@ -252,11 +257,15 @@ export const boefPosition = pgTable(
 			.references(() => liveSession.id, { onDelete: 'cascade' }),
 		boefId: text('boef_id').notNull(),
 		at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+		deviceAt: bigint('device_at', { mode: 'number' }).notNull(),
 		lat: doublePrecision('lat').notNull(),
 		lng: doublePrecision('lng').notNull(),
 		accuracyM: real('accuracy_m')
 	},
-	(t) => [uniqueIndex('boef_position_unique').on(t.liveSessionId, t.boefId, t.at)]
+	(t) => [
+		uniqueIndex('boef_position_unique').on(t.liveSessionId, t.boefId, t.deviceAt),
+		index('boef_position_at_idx').on(t.liveSessionId, t.boefId, t.at)
+	]
 );
 
 /** A participant's melding. The id is made by the phone, so a report resent from the offline queue counts once. */

@@ -624,6 +624,7 @@ export class LiveGame {
 				liveSessionId: this.id,
 				boefId,
 				at: new Date(Math.min(now + FUTURE_SLACK_MS, f.at + offset)),
+				deviceAt: f.at,
 				lat: f.lat,
 				lng: f.lng,
 				accuracyM: f.accuracyM ?? null

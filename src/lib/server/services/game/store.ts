@@ -247,11 +247,11 @@ const positionBatcher = createBatcher(
 					.insert(boefPosition)
 					.values(flat)
 					.onConflictDoNothing()
-					.returning({ boefId: boefPosition.boefId, at: boefPosition.at })
+					.returning({ boefId: boefPosition.boefId, deviceAt: boefPosition.deviceAt })
 			: [];
-		const keys = new Set(inserted.map((r) => `${r.boefId}:${r.at.getTime()}`));
+		const keys = new Set(inserted.map((r) => `${r.boefId}:${r.deviceAt}`));
 		// Per caller: which of its fixes were new (a resent backlog stores only what was missing).
-		return rows.map((group) => group.filter((r) => keys.has(`${r.boefId}:${r.at.getTime()}`)));
+		return rows.map((group) => group.filter((r) => keys.has(`${r.boefId}:${r.deviceAt}`)));
 	},
 	{ maxWaitMs: 5, maxItems: 100 }
 );
