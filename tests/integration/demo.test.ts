@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '$lib/server/db';
-import { account, organisation } from '$lib/server/db/schema';
+import { account, boefGame, organisation } from '$lib/server/db/schema';
+import { gamePlanSchema } from '$lib/domain/boef/schemas';
+import { planProblems } from '$lib/domain/boef/game';
 import { isInstalled } from '$lib/server/services/accounts';
 import { login } from '$lib/server/services/auth';
 import { DEMO_ACCOUNTS, seedDemo } from '$lib/server/services/demo';
@@ -29,5 +31,13 @@ describe('demo mode', () => {
 		await seedDemo();
 		expect(await db().select().from(organisation)).toHaveLength(1);
 		expect(await db().select().from(account)).toHaveLength(DEMO_ACCOUNTS.length);
+		expect(await db().select().from(boefGame)).toHaveLength(1);
+	});
+
+	it('includes a Boef in de Wijk game in set-up whose plan is valid and ready to start', async () => {
+		const [game] = await db().select().from(boefGame);
+		expect(game!.state.phase).toBe('setup');
+		expect(gamePlanSchema.safeParse(game!.plan).success).toBe(true);
+		expect(planProblems(game!.plan)).toEqual([]);
 	});
 });

@@ -1,6 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { account, installation, organisation } from '$lib/server/db/schema';
+import { account, boefGame, installation, liveSession, organisation } from '$lib/server/db/schema';
+import { DEMO_GAME_TITLE, demoGamePlan } from '$lib/content/demo-game';
+import { initialGameState } from '$lib/domain/boef/game';
+import { openLiveSession } from './participants';
+import type { SessionUser } from './auth';
 import { log } from '$lib/server/log';
 import { insertAccount } from './accounts';
 import { addBuiltInWorkshop, hasBuiltInWorkshop } from './workshops';
@@ -36,7 +40,30 @@ export async function seedDemo(): Promise<void> {
 		if (!found) await insertAccount(org.id, { ...a, mustChangePassword: false });
 	}
 	if (!(await hasBuiltInWorkshop(org.id))) await addBuiltInWorkshop(org.id);
+	await seedDemoGame(org.id);
 	// The demo organisation is a complete installation: no setup page in demo mode.
 	await db().insert(installation).values({ id: 1 }).onConflictDoNothing();
 	log.info({ organisationId: org.id }, 'demo content ready');
+}
+
+/** A Boef in de Wijk game in set-up for the demo presentator, once. */
+async function seedDemoGame(organisationId: string): Promise<void> {
+	const [existing] = await db()
+		.select({ id: liveSession.id })
+		.from(liveSession)
+		.where(and(eq(liveSession.organisationId, organisationId), eq(liveSession.title, DEMO_GAME_TITLE)));
+	if (existing) return;
+	const [host] = await db().select().from(account).where(eq(account.email, DEMO_ACCOUNTS[0].email));
+	if (!host) return;
+	const actor: SessionUser = {
+		id: host.id,
+		name: host.name,
+		email: host.email,
+		role: host.role,
+		organisationId,
+		organisationName: DEMO_ORGANISATION,
+		mustChangePassword: false
+	};
+	const { id } = await openLiveSession(actor, 'boef_in_de_wijk', { title: DEMO_GAME_TITLE });
+	await db().insert(boefGame).values({ liveSessionId: id, plan: demoGamePlan(), state: initialGameState() });
 }
