@@ -17,12 +17,17 @@ import {
 } from './game';
 import type { LatLng } from './geo';
 import type { QualityFlag } from './report-quality';
-import { proposeMatches, type BoefWhereabouts } from './report-match';
+import {
+	DEFAULT_LOOK_AHEAD_MS,
+	DEFAULT_LOOK_BACK_MS,
+	proposeMatches,
+	type BoefWhereabouts
+} from './report-match';
 import type { Channel } from './report';
 import { firstFinders, leaderboard, type LeaderboardEntry } from './scoring';
 import type { Signalement } from './signalement';
 import { tallyReports, type Tally } from './tallies';
-import type { TrackPoint } from './track';
+import { sliceTrack, type TrackPoint } from './track';
 
 /** The spelleider's quick replies to a report; the phone shows them translated. */
 export const FEEDBACK_KEYS = [
@@ -332,7 +337,16 @@ export function proposalsFor(
 	report: { place: LatLng; atMs: number },
 	boeven: readonly BoefWhereabouts[]
 ): Proposal[] {
-	return proposeMatches(report, boeven).map((c) => ({
+	// Only the part of each track around the report's moment (see sliceTrack): a burst of
+	// reports late in the evening must not walk every fix of the evening for each report.
+	const from = report.atMs - DEFAULT_LOOK_BACK_MS;
+	const to = report.atMs + DEFAULT_LOOK_AHEAD_MS;
+	const windowed = boeven.map((b) =>
+		b.movement.kind === 'track'
+			? { ...b, movement: { kind: 'track' as const, track: sliceTrack(b.movement.track, from, to) } }
+			: b
+	);
+	return proposeMatches(report, windowed).map((c) => ({
 		boefId: c.boefId,
 		distanceM: c.closest ? Math.round(c.closest.distanceM) : null,
 		lagMs: c.closest ? c.closest.lagMs : null,

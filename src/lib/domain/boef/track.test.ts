@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { trackPointSchema } from './schemas';
 import { destination, distanceM, type LatLng } from './geo';
-import { cleanTrack, DEFAULT_MAX_GAP_MS, positionFromTrack, trackGaps, type TrackPoint } from './track';
+import {
+	cleanTrack,
+	DEFAULT_MAX_GAP_MS,
+	positionFromTrack,
+	sliceTrack,
+	trackGaps,
+	type TrackPoint
+} from './track';
+import { closestApproach } from './report-match';
 
 const HOME: LatLng = { lat: 52.0907, lng: 5.1214 };
 const T0 = Date.UTC(2025, 9, 14, 18, 30);
@@ -170,5 +178,37 @@ describe('trackPointSchema', () => {
 		expect(trackPointSchema.safeParse({ at: T0, position: HOME }).success).toBe(true);
 		expect(trackPointSchema.safeParse({ at: -1, position: HOME }).success).toBe(false);
 		expect(trackPointSchema.safeParse({ at: T0, position: { lat: 95, lng: 5 } }).success).toBe(false);
+	});
+});
+
+describe('sliceTrack', () => {
+	const walk: TrackPoint[] = Array.from({ length: 600 }, (_, i) => ({
+		at: 1_000_000 + i * 1000,
+		position: { lat: 52 + i * 0.00001, lng: 5 + (i % 7) * 0.00002 }
+	}));
+
+	it('keeps the fixes in the window and one on either side', () => {
+		const s = sliceTrack(walk, 1_000_000 + 100_500, 1_000_000 + 200_500);
+		expect(s[0]!.at).toBe(1_000_000 + 100_000);
+		expect(s.at(-1)!.at).toBe(1_000_000 + 201_000);
+		expect(sliceTrack(walk, 0, 1)).toEqual([walk[0]]);
+		expect(sliceTrack([], 0, 1)).toEqual([]);
+	});
+
+	it('gives the same closest approach as the whole track', () => {
+		const place = { lat: 52.0015, lng: 5.00005 };
+		for (const ref of [1_050_000, 1_300_000, 1_590_000]) {
+			const from = ref - 300_000;
+			const to = ref + 300_000;
+			const whole = closestApproach({ kind: 'track', track: walk }, place, from, to, ref);
+			const part = closestApproach(
+				{ kind: 'track', track: sliceTrack(walk, from, to) },
+				place,
+				from,
+				to,
+				ref
+			);
+			expect(part).toEqual(whole);
+		}
 	});
 });

@@ -80,7 +80,20 @@ export type ReportPayload = GameReportPayloadParsed;
  * positions are batched and do not wait for commands.
  */
 export class LiveGame {
+	/**
+	 * Everything of the game. Its lists grow in place (a burst of 2,000 reports must not copy
+	 * the list 2,000 times); views only read them. Plan and state are replaced on change.
+	 */
 	private data: GameData;
+	private get mutable() {
+		return this.data as unknown as {
+			participants: GameData['participants'][number][];
+			clues: PublishedClue[];
+			reports: GameReportRecord[];
+			finds: GameFindRecord[];
+			tracks: Record<string, TrackPoint[]>;
+		};
+	}
 	private given = new Set<string>();
 	private reportsById = new Map<string, GameReportRecord>();
 	private inflightReports = new Map<string, Promise<GameReportRecord>>();
@@ -93,7 +106,14 @@ export class LiveGame {
 		readonly meta: GameMeta,
 		data: GameData
 	) {
-		this.data = data;
+		this.data = {
+			...data,
+			participants: [...data.participants],
+			clues: [...data.clues],
+			reports: [...data.reports],
+			finds: [...data.finds],
+			tracks: Object.fromEntries(Object.entries(data.tracks).map(([k, v]) => [k, [...v]]))
+		};
 		for (const r of data.reports) this.reportsById.set(r.id, r);
 	}
 
@@ -217,7 +237,7 @@ export class LiveGame {
 	}
 
 	private announceClue(clue: PublishedClue) {
-		this.data = { ...this.data, clues: [...this.data.clues, clue] };
+		this.mutable.clues.push(clue);
 		const io = bridge().io;
 		if (!io) return;
 		const view = playerGameView(this.data, '', clue.publishedAtMs).clues.at(-1)!;
@@ -288,13 +308,7 @@ export class LiveGame {
 			if (isUniqueViolation(err)) throw new AppError('nickname.taken', 409);
 			throw err;
 		}
-		this.data = {
-			...this.data,
-			participants: [
-				...this.data.participants,
-				{ id: created.id, nickname, team: team || null, removed: false }
-			]
-		};
+		this.mutable.participants.push({ id: created.id, nickname, team: team || null, removed: false });
 		this.broadcastHostsSoon();
 		return { participantId: created.id, token: created.token, nickname };
 	}
@@ -414,7 +428,7 @@ export class LiveGame {
 		const existing = this.reportsById.get(r.id);
 		if (existing) return existing;
 		this.reportsById.set(r.id, r);
-		this.data = { ...this.data, reports: [...this.data.reports, r] };
+		this.mutable.reports.push(r);
 		return r;
 	}
 
@@ -482,7 +496,7 @@ export class LiveGame {
 				codeWord: record.codeWord,
 				at: new Date(now)
 			});
-			this.data = { ...this.data, finds: [...this.data.finds, record] };
+			this.mutable.finds.push(record);
 			if (boef && boefInPlay(this.data.state, boef.id)) {
 				// The first right code word means he was found: aangehouden.
 				const result = applyCommand(
@@ -591,7 +605,8 @@ export class LiveGame {
 			}
 			await updateReview(r.id, set);
 			this.reportsById.set(r.id, next);
-			this.data = { ...this.data, reports: this.data.reports.map((x) => (x.id === r.id ? next : x)) };
+			const reports = this.mutable.reports;
+			reports[reports.findIndex((x) => x.id === r.id)] = next;
 			this.reportChanged(next);
 			this.flushHostReportsNow();
 			const boeven = whereabouts(this.data.plan, this.data.state, this.data.tracks);
@@ -639,8 +654,11 @@ export class LiveGame {
 				if (r.accuracyM != null) p.accuracyM = r.accuracyM;
 				return p;
 			});
-			const track = [...(this.data.tracks[boefId] ?? []), ...points].sort((a, b) => a.at - b.at);
-			this.data = { ...this.data, tracks: { ...this.data.tracks, [boefId]: track } };
+			const track = (this.mutable.tracks[boefId] ??= []);
+			const inOrder = track.length === 0 || points[0]!.at >= track[track.length - 1]!.at;
+			track.push(...points);
+			// A backlog sent after a reconnect may interleave with fixes already here.
+			if (!inOrder) track.sort((a, b) => a.at - b.at);
 			bridge().io?.to(rooms.gameHosts(this.id)).emit('game:positions', { boefId, points });
 		}
 		return { stored: fresh.length, sharing: status.caughtAtMs === null };
