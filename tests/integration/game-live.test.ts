@@ -148,7 +148,10 @@ describe('the game runs', () => {
 			data: { stored: 0, sharing: true }
 		});
 		await until(() => hostPositions.some((p) => p.boefId === 'b1'));
-		const [{ n } = { n: -1 }] = await db().select({ n: count() }).from(boefPosition).where(eq(boefPosition.boefId, 'b1'));
+		const [{ n } = { n: -1 }] = await db()
+			.select({ n: count() })
+			.from(boefPosition)
+			.where(eq(boefPosition.boefId, 'b1'));
 		expect(n).toBe(2);
 		// A participant cannot pretend to be a boef.
 		expect(await emit(anna.socket, 'boef:position', { sentAt: now, fixes })).toMatchObject({
@@ -164,7 +167,10 @@ describe('the game runs', () => {
 		// Resent (the phone never saw the ack): the same report, still one row.
 		const again = await emit<PlayerReport>(anna.socket, 'game:report', payload);
 		expect(again).toEqual(first);
-		const [{ n } = { n: -1 }] = await db().select({ n: count() }).from(gameReport).where(eq(gameReport.id, payload.id));
+		const [{ n } = { n: -1 }] = await db()
+			.select({ n: count() })
+			.from(gameReport)
+			.where(eq(gameReport.id, payload.id));
 		expect(n).toBe(1);
 		await until(() => hostReports.some((r) => r.id === payload.id));
 		const onDashboard = hostReports.find((r) => r.id === payload.id)!;
