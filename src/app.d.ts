@@ -17,6 +17,8 @@ declare global {
 			locale: Locale;
 			/** A page that fills the screen without the site header (the projector). */
 			bare?: boolean;
+			/** Background tiles for the map (root layout); null: none configured. */
+			mapTiles?: { url: string; attribution: string } | null;
 		}
 	}
 }
