@@ -14,7 +14,7 @@ export const signalement: Record<keyof typeof nl, string> = {
 	'signalement.hint.truth':
 		'Describe the boef as they look today, from top to bottom. Participants only see the parts that a clue reveals.',
 	'signalement.hint.age': 'An estimate is fine, for example from 20 to 30.',
-	'signalement.hint.height': 'In centimetres, for example from 175 to 185.',
+	'signalement.hint.height': 'For example from 175 to 185.',
 	'signalement.hint.clothing': 'Describe from top to bottom. Choose at most 3 colours per item.',
 	'signalement.hint.face': 'For example: moustache, scar on the cheek.',
 	'signalement.hint.hairStyle': 'For example: curls, ponytail, shaved sides.',

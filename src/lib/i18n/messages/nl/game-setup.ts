@@ -1,2 +1,211 @@
-/** Dutch messages: game-setup (Boef in de Wijk). */
-export const gameSetup = {} as const;
+/** Dutch messages: game-setup (Boef in de Wijk): the list of games, the set-up editor, the meldkamer briefing. */
+export const gameSetup = {
+	'games.nav': 'Spellen',
+	'games.title': 'Boef in de Wijk: spellen',
+	'games.intro':
+		'Een avondspel in één wijk: deelnemers zoeken een of meer boeven en oefenen het melden van verdacht gedrag.',
+	'games.none': 'Er zijn nog geen spellen.',
+	'games.column.title': 'Spel',
+	'games.column.created': 'Gemaakt',
+	'games.column.phase': 'Stand',
+	'games.column.participants': 'Deelnemers',
+	'games.column.actions': 'Acties',
+	'games.action.setup': 'Voorbereiden',
+	'games.action.open': 'Dashboard',
+	'games.action.briefing': 'Briefing meldkamer',
+	'games.new.heading': 'Nieuw spel',
+	'games.new.intro':
+		'Geef het spel een naam en noem de eerste boef. Daarna tekent u het speelgebied en vult u het signalement in.',
+	'games.new.title': 'Naam van het spel',
+	'games.new.title.hint': 'Bijvoorbeeld "Boef in de Wijk Oost, 28 november".',
+	'games.new.boefName': 'Naam van de eerste boef',
+	'games.new.boefName.hint':
+		'Zo heet hij op het dashboard en bij de tips. Later kunt u meer boeven toevoegen.',
+	'games.new.boefName.default': 'Boef 1',
+	'games.new.submit': 'Spel aanmaken',
+
+	'gameSetup.title': 'Spel voorbereiden',
+	'gameSetup.toDashboard': 'Naar het dashboard van het spel',
+	'gameSetup.toBriefing': 'Briefing voor de meldkamer (afdrukken)',
+	'gameSetup.readOnly':
+		'Dit spel is begonnen of afgelopen. De voorbereiding ligt vast en is hieronder alleen te bekijken.',
+	'gameSetup.readOnly.round': '{minutes} minuten, cirkel van {radius} meter',
+	'gameSetup.readOnly.clue': 'Ronde {round}, minuut {minute}: {about}',
+	'gameSetup.noscript':
+		'Voor het voorbereiden is JavaScript nodig. Zonder JavaScript kunt u het plan alleen bekijken.',
+	'gameSetup.leaveConfirm': 'U heeft wijzigingen die nog niet zijn opgeslagen. Toch weggaan?',
+	'gameSetup.point': 'Punt {number}',
+
+	'gameSetup.details.title': 'Naam en tijd',
+	'gameSetup.field.title': 'Naam van het spel',
+	'gameSetup.field.scheduledAt': 'Geplande datum en begintijd',
+	'gameSetup.field.scheduledAt.hint':
+		'In de tijd van deze computer. Staat in de briefing voor de meldkamer; het spel begint pas als u op Start drukt.',
+
+	'gameSetup.area.title': 'Speelgebied',
+	'gameSetup.area.map': 'Kaart om het speelgebied te tekenen',
+	'gameSetup.area.hint':
+		'Tik of klik op de kaart om een hoekpunt toe te voegen, rond de wijk. Met het toetsenbord: schuif de kaart met de pijltjestoetsen tot het kruis op de plek staat en kies "Punt in het midden van de kaart toevoegen".',
+	'gameSetup.area.addCentre': 'Punt in het midden van de kaart toevoegen',
+	'gameSetup.area.removeLast': 'Laatste punt weghalen',
+	'gameSetup.area.clear': 'Gebied wissen',
+	'gameSetup.area.points': 'Punten: {count}',
+	'gameSetup.area.hectares': 'oppervlakte {hectares} hectare',
+	'gameSetup.area.tooFew': 'minstens 3 punten nodig',
+
+	'gameSetup.rounds.title': 'Rondes',
+	'gameSetup.rounds.count': 'Aantal rondes',
+	'gameSetup.rounds.count.hint': '1 tot 12. Gebruikelijk is 4 rondes van 20 minuten.',
+	'gameSetup.rounds.orphans':
+		'{count} tip(s) horen bij een ronde die er niet meer is. Zet ze in een andere ronde of haal ze weg (onder Tips).',
+	'gameSetup.rounds.caption': 'Duur en cirkelstraal per ronde',
+	'gameSetup.rounds.round': 'Ronde',
+	'gameSetup.rounds.length': 'Duur (minuten)',
+	'gameSetup.rounds.radius': 'Straal van de cirkel (meter)',
+	'gameSetup.rounds.lengthOf': 'Ronde {round}: duur in minuten',
+	'gameSetup.rounds.radiusOf': 'Ronde {round}: straal van de cirkel in meter',
+	'gameSetup.rounds.total': 'Het spel duurt in totaal {minutes} minuten (pauzes niet meegerekend).',
+	'gameSetup.rounds.radiusHint':
+		'Een tip kan een cirkel op de kaart tonen waarbinnen de boef is. De cirkel wordt per ronde kleiner, zoals bij Burgernet.',
+
+	'gameSetup.boeven.title': 'Boeven ({count})',
+	'gameSetup.boeven.hint':
+		'Agenten of studenten in burgerkleding. Een boef kan later in het spel komen, bijvoorbeeld als een andere is aangehouden.',
+	'gameSetup.boeven.add': 'Boef toevoegen',
+	'gameSetup.boeven.max': 'Hoogstens {max} boeven.',
+	'gameSetup.boef.heading': 'Boef {number}: {name}',
+	'gameSetup.boef.defaultName': 'Boef {number}',
+	'gameSetup.boef.name': 'Naam',
+	'gameSetup.boef.codeWord': 'Codewoord',
+	'gameSetup.boef.codeWord.hint':
+		'Geeft de boef aan wie hem vindt; de vinder vult het in als bewijs. Deelnemers zien het nooit vooraf.',
+	'gameSetup.boef.entry': 'Wanneer doet hij mee?',
+	'gameSetup.boef.entry.start': 'Doet mee vanaf de start',
+	'gameSetup.boef.entry.later': 'Komt later in het spel (u laat hem beginnen vanaf het dashboard)',
+	'gameSetup.boef.signalement': 'Signalement',
+	'gameSetup.boef.movement': 'Hoe weten we waar hij is?',
+	'gameSetup.boef.remove': '{name} verwijderen',
+	'gameSetup.boef.removeConfirm': '{name} verwijderen? Ook de tips over deze boef ({clues}) gaan weg.',
+	'gameSetup.boef.added': 'Boef toegevoegd. Er zijn nu {count} boeven.',
+	'gameSetup.boef.removed': '{name} is verwijderd.',
+	'gameSetup.movement.gps': 'Live GPS van zijn telefoon (boeflink)',
+	'gameSetup.movement.gps.hint':
+		'Op het dashboard maakt u een geheime link voor zijn telefoon; die deelt zijn plaats zolang het spel loopt.',
+	'gameSetup.movement.route': 'Geplande route',
+	'gameSetup.movement.route.hint':
+		'Om te oefenen of te demonstreren: hij loopt de getekende route in een vast tempo, zonder telefoon.',
+
+	'gameSetup.route.title': 'Route',
+	'gameSetup.route.map': 'Kaart om de route van {name} te tekenen',
+	'gameSetup.route.hint':
+		'Tik of klik de punten van de route in volgorde aan. Met het toetsenbord: schuif de kaart met de pijltjestoetsen en kies "Routepunt in het midden van de kaart toevoegen".',
+	'gameSetup.route.addCentre': 'Routepunt in het midden van de kaart toevoegen',
+	'gameSetup.route.removeLast': 'Laatste routepunt weghalen',
+	'gameSetup.route.clear': 'Route wissen',
+	'gameSetup.route.stats': 'Punten: {count} · {km} km · ongeveer {minutes} minuten lopen',
+	'gameSetup.route.speed': 'Loopsnelheid (km per uur)',
+	'gameSetup.route.speed.hint': 'Leeg laten voor gewoon wandelen ({default} km per uur).',
+
+	'gameSetup.clues.title': 'Tips ({count})',
+	'gameSetup.clues.hint':
+		'Per ronde op een vast moment naar alle telefoons. Een tip over een boef kan een cirkel op de kaart tonen en een deel van zijn signalement. Tijdens het spel kunt u ook met de hand tips sturen.',
+	'gameSetup.clues.defaults': 'Standaardtips maken',
+	'gameSetup.clues.defaultsConfirm':
+		'Alle tips vervangen door de standaardtips? Elke ronde per boef een cirkel en steeds meer van het signalement. Uw eigen tips gaan verloren.',
+	'gameSetup.clues.defaultsDone': 'Standaardtips gemaakt: {count} tips.',
+	'gameSetup.clues.round': 'Ronde {round} ({minutes} minuten)',
+	'gameSetup.clues.none': 'Geen tips in deze ronde.',
+	'gameSetup.clues.add': 'Tip toevoegen in ronde {round}',
+	'gameSetup.clues.orphans': 'Tips zonder bestaande ronde',
+	'gameSetup.clue.heading': 'Ronde {round}, tip {number}',
+	'gameSetup.clue.round': 'Ronde',
+	'gameSetup.clue.roundOption': 'Ronde {round}',
+	'gameSetup.clue.minute': 'Minuut in de ronde',
+	'gameSetup.clue.minute.hint': '0 is het begin van de ronde; de ronde duurt {minutes} minuten.',
+	'gameSetup.clue.boef': 'Over',
+	'gameSetup.clue.general': 'Algemeen bericht (geen boef)',
+	'gameSetup.clue.text': 'Tekst (mag leeg blijven)',
+	'gameSetup.clue.text.hint':
+		'Leeg laten: de telefoons tonen dan "Nieuwe tip over" met de naam van de boef. Schrijf over gedrag, niet alleen over uiterlijk.',
+	'gameSetup.clue.text.hintGeneral': 'Leeg laten: de telefoons tonen dan "Bericht van de spelleider".',
+	'gameSetup.clue.circle': 'Cirkel op de kaart tonen',
+	'gameSetup.clue.circle.hint':
+		'Een cirkel van {radius} meter waarbinnen de boef op dat moment is (niet met hem in het midden).',
+	'gameSetup.clue.fields': 'Delen van het signalement',
+	'gameSetup.clue.fieldsSummary': 'Welke delen van het signalement? ({count} gekozen)',
+	'gameSetup.clue.notFilled': 'niet ingevuld',
+	'gameSetup.clue.preview': 'De telefoons tonen:',
+	'gameSetup.clue.remove': 'Tip verwijderen',
+	'gameSetup.clue.added': 'Tip toegevoegd in ronde {round}.',
+	'gameSetup.clue.removed': 'Tip verwijderd.',
+	'gameSetup.clue.moved': 'Tip verplaatst naar ronde {round}.',
+
+	'gameSetup.save': 'Opslaan',
+	'gameSetup.save.saving': 'Bezig met opslaan…',
+	'gameSetup.save.unsaved': 'Niet opgeslagen wijzigingen',
+	'gameSetup.save.saved': 'Opgeslagen',
+	'gameSetup.save.allSaved': 'Alles is opgeslagen',
+	'gameSetup.save.done': 'De voorbereiding is opgeslagen.',
+	'gameSetup.summary.boef': 'Boef "{name}"',
+	'gameSetup.summary.clue': 'Tip in ronde {round}',
+
+	'gameSetup.error.scheduledAt': 'Vul een geldige datum en tijd in, of laat het veld leeg.',
+	'gameSetup.error.area': 'Het speelgebied heeft te veel punten (hoogstens 200).',
+	'gameSetup.error.roundLength': 'Een ronde duurt 1 tot 240 minuten (hele minuten).',
+	'gameSetup.error.radius': 'Kies een straal van 25 tot 20.000 meter.',
+	'gameSetup.error.rounds': 'Kies 1 tot 12 rondes.',
+	'gameSetup.error.route': 'Teken de route: minstens één punt op de kaart.',
+	'gameSetup.error.speed': 'Kies een snelheid tussen 0 en 108 km per uur, of laat het veld leeg.',
+	'gameSetup.error.offset': 'Kies een minuut binnen de ronde.',
+	'gameSetup.error.boeven': 'Er kunnen hoogstens 10 boeven meedoen.',
+	'gameSetup.error.clues': 'Er zijn te veel tips (hoogstens 200).',
+
+	'gameBriefing.title': 'Briefing meldkamer',
+	'gameBriefing.kicker': 'Briefing voor de meldkamer: oefening',
+	'gameBriefing.heading': 'Boef in de Wijk: {title}',
+	'gameBriefing.print': 'Afdrukken',
+	'gameBriefing.organisation': 'Organisatie',
+	'gameBriefing.when': 'Datum en tijd',
+	'gameBriefing.window': '{day}, van {start} tot ongeveer {end}',
+	'gameBriefing.notScheduled': 'nog niet gepland',
+	'gameBriefing.duration': 'Duur',
+	'gameBriefing.rounds': '{rounds} rondes, samen {minutes} minuten (plus eventuele pauzes)',
+	'gameBriefing.spelleider': 'Spelleider',
+	'gameBriefing.phone': 'Telefoon spelleider tijdens het spel',
+	'gameBriefing.fillIn': '…………………………………………',
+	'gameBriefing.informed': 'Meldkamer ingelicht',
+	'gameBriefing.informedBy': '{contact}, {at}',
+	'gameBriefing.count': 'Boeven',
+	'gameBriefing.boevenCount': 'Aantal: {count}. Hun signalementen staan hieronder, elk op een eigen pagina.',
+	'gameBriefing.notice.title': 'Dit is een oefening',
+	'gameBriefing.notice.what':
+		'Op {when} speelt {organisation} het spel Boef in de Wijk in het gebied hieronder. Een of meer "boeven" (politiemensen of studenten in burgerkleding) lopen door de wijk. Bewoners zoeken hen en oefenen in een app het melden van verdacht gedrag.',
+	'gameBriefing.notice.whatUnplanned':
+		'{organisation} speelt het spel Boef in de Wijk in het gebied hieronder; de spelleider laat u weten wanneer. Een of meer "boeven" (politiemensen of studenten in burgerkleding) lopen door de wijk. Bewoners zoeken hen en oefenen in een app het melden van verdacht gedrag.',
+	'gameBriefing.notice.noCalls':
+		'De deelnemers bellen in het spel niet echt naar 112 of 0900-8844. Of zij 112, 0900-8844 of de buurtapp zouden kiezen, geven zij alleen in de app aan. Bij een echte noodsituatie bellen zij wel gewoon 112.',
+	'gameBriefing.notice.bystanders':
+		"Omstanders die niet meedoen, kunnen wel echt 112 bellen over iemand die op een van de signalementen hieronder lijkt. Gaat zo'n melding over dit gebied en deze tijd, dan gaat het waarschijnlijk om het spel. Neem bij twijfel contact op met de spelleider.",
+	'gameBriefing.notice.realBoef':
+		"Een boef uit het spel ontkent niet, vlucht niet en geeft een codewoord als hij wordt aangesproken. Wie wegvlucht of agressief wordt, is niet de boef: behandel zo'n melding als echt.",
+	'gameBriefing.notice.incident':
+		'Bij een echt incident in het gebied zet de spelleider het spel direct stil voor alle deelnemers.',
+	'gameBriefing.area': 'Speelgebied',
+	'gameBriefing.noArea': 'Het speelgebied is nog niet getekend.',
+	'gameBriefing.areaFacts': 'Een gebied met {count} hoekpunten, ongeveer {hectares} hectare.',
+	'gameBriefing.centroid': 'Midden van het gebied: {point}.',
+	'gameBriefing.map': 'Kaart van het speelgebied',
+	'gameBriefing.sketch': 'Schets van het speelgebied met {count} genummerde hoekpunten, het noorden boven',
+	'gameBriefing.points': 'Hoekpunten (breedtegraad, lengtegraad)',
+	'gameBriefing.point': 'Punt',
+	'gameBriefing.latLng': 'Coördinaten',
+	'gameBriefing.boef': 'Boef {number}: {name}',
+	'gameBriefing.entry': 'In het spel',
+	'gameBriefing.entry.start': 'vanaf de start',
+	'gameBriefing.entry.later': 'komt later in het spel (bijvoorbeeld nadat een andere boef is aangehouden)',
+	'gameBriefing.movement': 'Beweging',
+	'gameBriefing.movement.gps':
+		'loopt vrij door het gebied; zijn telefoon deelt zijn plaats met de spelleider',
+	'gameBriefing.movement.route': 'loopt een vaste route van {km} km, ongeveer {kmh} km per uur',
+	'gameBriefing.signalement': 'Signalement'
+} as const;

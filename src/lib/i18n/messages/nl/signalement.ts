@@ -13,7 +13,7 @@ export const signalement = {
 	'signalement.hint.truth':
 		'Beschrijf de boef zoals die er vandaag uitziet, van boven naar beneden. Deelnemers zien alleen de delen die een aanwijzing laat zien.',
 	'signalement.hint.age': 'Een schatting is goed, bijvoorbeeld van 20 tot 30.',
-	'signalement.hint.height': 'In centimeters, bijvoorbeeld van 175 tot 185.',
+	'signalement.hint.height': 'Bijvoorbeeld van 175 tot 185.',
 	'signalement.hint.clothing': 'Beschrijf van boven naar beneden. Kies hoogstens 3 kleuren per deel.',
 	'signalement.hint.face': 'Bijvoorbeeld: snor, litteken op de wang.',
 	'signalement.hint.hairStyle': 'Bijvoorbeeld: krullen, staartje, opgeschoren.',
