@@ -353,17 +353,35 @@ describe('the game runs', () => {
 		anna = { ...anna, ...reconnected };
 	});
 
-	it('ends: every phone gets its place on the leaderboard', async () => {
+	it('ends: every phone gets its place on the leaderboard; reports queued before the end still count', async () => {
+		const beforeEnd = Date.now();
 		await command(dashboard, ctx.game.id, { type: 'end' });
 		await until(() => latest(cor.states).phase === 'ended');
 		expect(latest(cor.states).result).toMatchObject({ rank: 1, firstFinds: 1 });
 		expect(latest(anna.states).result).toMatchObject({ rank: 2 });
-		// Tokens stop working once the game ended.
-		const late = server.client({ auth: { participantToken: cor.joined.participantToken } });
-		await connected(late);
-		expect(await emit(late, 'game:sync', {})).toMatchObject({
+		// A phone that was offline at the end comes back: its report made before the end counts…
+		const late = await rejoinGame(server.client, cor.joined.participantToken);
+		expect(latest(late.states)).toMatchObject({ phase: 'ended', result: { rank: 1 } });
+		const now = Date.now();
+		const queued = reportPayload({ madeAt: beforeEnd - 50, sentAt: now });
+		expect(await emit(late.socket, 'game:report', queued)).toMatchObject({
+			ok: true,
+			data: { id: queued.id }
+		});
+		// …one made after the end does not, and nobody can join or find any more.
+		expect(await emit(late.socket, 'game:report', reportPayload())).toMatchObject({
 			ok: false,
-			error: { code: 'unauthenticated' }
+			error: { code: 'too_late', messageKey: 'game.error.ended' }
+		});
+		expect(await emit(late.socket, 'game:find', { id: randomUUID(), codeWord: 'gouden vis' })).toMatchObject({
+			ok: false,
+			error: { messageKey: 'game.error.ended' }
+		});
+		const anon = server.client();
+		await connected(anon);
+		expect(await emit(anon, 'game:join', { code: ctx.game.joinCode, nickname: 'Laatkomer' })).toMatchObject({
+			ok: false,
+			error: { messageKey: 'game.error.ended' }
 		});
 	});
 });

@@ -53,24 +53,38 @@ export interface ParticipantIdentity {
 	nickname: string;
 }
 
-/** Resolves a phone's token to its participant, only while the session is open and they were not removed. */
-export async function resolveParticipant(token: string): Promise<ParticipantIdentity | null> {
+/**
+ * How long after a game's end its participants' tokens still work: a phone that was offline
+ * at the end still delivers the reports it queued before the end, and sees the result.
+ */
+export const GAME_AFTERLIFE_MS = 24 * 3_600_000;
+
+/**
+ * Resolves a phone's token to its participant, while the session is open (or, for a Boef in de
+ * Wijk game, shortly after its end) and they were not removed.
+ */
+export async function resolveParticipant(
+	token: string,
+	now = Date.now()
+): Promise<ParticipantIdentity | null> {
 	// 256-bit tokens are 43 characters of base64url; refuse anything else before touching the database.
 	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
 	const [row] = await db()
 		.select({
 			participantId: participant.id,
 			liveSessionId: participant.liveSessionId,
-			nickname: participant.nickname
+			nickname: participant.nickname,
+			kind: liveSession.kind,
+			endedAt: liveSession.endedAt
 		})
 		.from(participant)
 		.innerJoin(liveSession, eq(liveSession.id, participant.liveSessionId))
-		.where(
-			and(
-				eq(participant.tokenHash, hashToken(token)),
-				isNull(liveSession.endedAt),
-				isNull(participant.removedAt)
-			)
-		);
-	return row ?? null;
+		.where(and(eq(participant.tokenHash, hashToken(token)), isNull(participant.removedAt)));
+	if (!row) return null;
+	const open =
+		row.endedAt === null ||
+		(row.kind === 'boef_in_de_wijk' && now - row.endedAt.getTime() < GAME_AFTERLIFE_MS);
+	return open
+		? { participantId: row.participantId, liveSessionId: row.liveSessionId, nickname: row.nickname }
+		: null;
 }

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { can } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
 import { mayControl } from '$lib/server/services/quiz/access';
-import { getLiveGame, getLiveGameByCode, type LiveGame } from '$lib/server/services/game/live-game';
+import { publicGameInfo } from '$lib/server/services/game/games';
+import {
+	getGameIncludingEnded,
+	getLiveGame,
+	getLiveGameByCode,
+	type LiveGame
+} from '$lib/server/services/game/live-game';
 import { FEEDBACK_KEYS } from '$lib/domain/boef/game-views';
 import {
 	gameReportPayloadSchema,
@@ -27,10 +33,11 @@ async function controlledGame(socket: AppSocket, liveSessionId: string): Promise
 	return game!;
 }
 
+/** A participant's game; also shortly after its end (see GAME_AFTERLIFE_MS): reports queued before it still count. */
 async function ownGame(socket: AppSocket): Promise<{ game: LiveGame; participantId: string }> {
 	const identity = socket.data.identity;
 	if (identity.kind !== 'participant') throw new AppError('error.unauthenticated', 401);
-	const game = await getLiveGame(identity.liveSessionId);
+	const game = await getGameIncludingEnded(identity.liveSessionId);
 	if (!game) throw new AppError('game.error.ended', 410);
 	return { game, participantId: identity.participantId };
 }
@@ -61,7 +68,10 @@ export const join = defineHandler({
 		if (recent.length >= JOINS_PER_MINUTE) throw new AppError('error.tooManyAttempts', 429, { minutes: 1 });
 		joinTimes.set(socket, [...recent, now]);
 		const game = await getLiveGameByCode(code);
-		if (!game) throw new AppError('join.codeUnknown', 404);
+		if (!game) {
+			const info = await publicGameInfo(code);
+			throw info ? new AppError('game.error.ended', 410) : new AppError('join.codeUnknown', 404);
+		}
 		const joined = await game.join(nickname, team);
 		return {
 			participantToken: joined.token,
@@ -198,7 +208,7 @@ export const boefSync = defineHandler({
 export async function connected(socket: AppSocket): Promise<void> {
 	const identity = socket.data.identity;
 	if (identity.kind === 'participant') {
-		const game = await getLiveGame(identity.liveSessionId);
+		const game = await getGameIncludingEnded(identity.liveSessionId);
 		if (!game) return;
 		await socket.join(rooms.gamePlayers(game.id));
 		socket.emit('game:state', game.playerView(identity.participantId));

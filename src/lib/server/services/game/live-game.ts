@@ -470,6 +470,7 @@ export class LiveGame {
 			}
 			const p = this.data.participants.find((x) => x.id === participantId);
 			if (!p || p.removed) throw new AppError('quiz.error.removed', 403);
+			if (this.data.state.phase === 'ended') throw new AppError('game.error.ended', 410);
 			if (this.data.state.phase !== 'running') throw new AppError('game.error.notRunning', 409);
 			const wrongRecently = this.data.finds.filter(
 				(f) => f.participantId === participantId && f.boefId === null && now - f.atMs < 5 * 60_000
@@ -728,6 +729,32 @@ export function getLiveGame(id: string): Promise<LiveGame | null> {
 		);
 	}
 	return entry;
+}
+
+/**
+ * The game whether it runs or ended: ended games are loaded from the database and kept a few
+ * minutes, for phones that come back after the end (their queued reports, their result).
+ */
+const ENDED_CACHE_MS = 5 * 60_000;
+const ENDED_KEY = Symbol.for('duizend-ogen.ended-games');
+type EndedHolder = { [ENDED_KEY]?: Map<string, { at: number; game: Promise<LiveGame | null> }> };
+export async function getGameIncludingEnded(id: string): Promise<LiveGame | null> {
+	const live = await getLiveGame(id);
+	if (live) return live;
+	const holder = globalThis as EndedHolder;
+	const cache = (holder[ENDED_KEY] ??= new Map());
+	const now = Date.now();
+	for (const [key, entry] of cache) if (now - entry.at > ENDED_CACHE_MS) cache.delete(key);
+	let entry = cache.get(id);
+	if (!entry) {
+		entry = { at: now, game: LiveGame.load({ id }) };
+		cache.set(id, entry);
+		entry.game.then(
+			(g) => g?.dispose(),
+			() => cache.delete(id)
+		);
+	}
+	return entry.game;
 }
 
 export async function getLiveGameByCode(joinCode: string): Promise<LiveGame | null> {
