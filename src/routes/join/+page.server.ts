@@ -1,10 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { publicGameInfo } from '$lib/server/services/game/games';
 import { publicSessionInfo } from '$lib/server/services/quiz/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
+/** Where a join code leads: the phone page of a Boef in de Wijk game or of a workshop quiz. */
+async function phonePath(code: string): Promise<string | null> {
+	if (await publicGameInfo(code)) return `/game/${code}`;
+	if (await publicSessionInfo(code)) return `/play/${code}`;
+	return null;
+}
+
+export const load: PageServerLoad = async ({ url }) => {
 	const code = url.searchParams.get('code')?.replace(/\s/g, '');
-	if (code && /^\d{6}$/.test(code)) redirect(303, `/play/${code}`);
+	// A QR code may carry the code: go straight on (an unknown one lands on the quiz page's 404).
+	if (code && /^\d{6}$/.test(code)) redirect(303, (await phonePath(code)) ?? `/play/${code}`);
 };
 
 export const actions: Actions = {
@@ -12,8 +21,8 @@ export const actions: Actions = {
 		const form = await request.formData().catch(() => new FormData());
 		const code = String(form.get('code') ?? '').replace(/\s/g, '');
 		if (!/^\d{6}$/.test(code)) return fail(400, { error: { key: 'join.codeInvalid' as const }, code });
-		if (!(await publicSessionInfo(code)))
-			return fail(404, { error: { key: 'join.codeUnknown' as const }, code });
-		redirect(303, `/play/${code}`);
+		const path = await phonePath(code);
+		if (!path) return fail(404, { error: { key: 'join.codeUnknown' as const }, code });
+		redirect(303, path);
 	}
 };
