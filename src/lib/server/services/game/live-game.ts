@@ -742,17 +742,15 @@ export async function getGameIncludingEnded(id: string): Promise<LiveGame | null
 	const live = await getLiveGame(id);
 	if (live) return live;
 	const holder = globalThis as EndedHolder;
-	const cache = (holder[ENDED_KEY] ??= new Map());
+	const cache = (holder[ENDED_KEY] ??= new Map<string, { at: number; game: Promise<LiveGame | null> }>());
 	const now = Date.now();
 	for (const [key, entry] of cache) if (now - entry.at > ENDED_CACHE_MS) cache.delete(key);
 	let entry = cache.get(id);
 	if (!entry) {
 		entry = { at: now, game: LiveGame.load({ id }) };
 		cache.set(id, entry);
-		entry.game.then(
-			(g) => g?.dispose(),
-			() => cache.delete(id)
-		);
+		// An ended game has no timers to stop; only a failed load is dropped at once.
+		entry.game.catch(() => cache.delete(id));
 	}
 	return entry.game;
 }
