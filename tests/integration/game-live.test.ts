@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostGameView, HostReport, PlayerGameView, PlayerReport } from '$lib/domain/boef/game-views';
+import { circleContains } from '$lib/domain/boef/clues';
 import { db } from '$lib/server/db';
 import { boefPosition, gameReport } from '$lib/server/db/schema';
 import { forgetAllGames } from '$lib/server/services/game/live-game';
@@ -118,9 +119,11 @@ describe('the game runs', () => {
 		expect(s.phase).toBe('running');
 		expect(s.round).toBe(1);
 		expect(s.clues.map((c) => c.boefName).sort()).toEqual(['Boef 1', 'Boef 2']);
-		// Boef 2 walks a route: his clue has a circle. Boef 1's GPS has sent nothing yet: no circle rather than a wrong one.
+		// Boef 2 walks a route: his clue has a circle around his route position. Boef 1's phone sent
+		// a fix just before the start (not stored): his first circle is drawn around it.
 		expect(s.clues.find((c) => c.boefName === 'Boef 2')!.circle).not.toBeNull();
-		expect(s.clues.find((c) => c.boefName === 'Boef 1')!.circle).toBeNull();
+		const circle = s.clues.find((c) => c.boefName === 'Boef 1')!.circle!;
+		expect(circleContains(circle, { lat: 52.09, lng: 5.1 })).toBe(true);
 		expect(s.clues.find((c) => c.boefName === 'Boef 1')!.signalement).toEqual({
 			person: {
 				sex: 'man',

@@ -40,7 +40,7 @@ import { reportQuality } from '$lib/domain/boef/report-quality';
 import type { GameReportPayloadParsed } from '$lib/domain/boef/schemas';
 import { checkCodeWord, normaliseCodeWord } from '$lib/domain/boef/scoring';
 import type { SignalementField } from '$lib/domain/boef/signalement';
-import { positionFromTrack, type TrackPoint } from '$lib/domain/boef/track';
+import { DEFAULT_MAX_HOLD_MS, positionFromTrack, type TrackPoint } from '$lib/domain/boef/track';
 import {
 	findStoredFind,
 	findStoredReport,
@@ -95,6 +95,8 @@ export class LiveGame {
 		};
 	}
 	private given = new Set<string>();
+	/** Each GPS boef's latest fix sent before the start (not stored: it belongs to no game). */
+	private beforeStart = new Map<string, TrackPoint>();
 	private reportsById = new Map<string, GameReportRecord>();
 	private inflightReports = new Map<string, Promise<GameReportRecord>>();
 	private commands: Promise<unknown> = Promise.resolve();
@@ -215,7 +217,12 @@ export class LiveGame {
 		const entered = this.data.state.boeven[boefId]?.enteredAtMs;
 		if (!plan || entered == null) return null;
 		if (plan.movement.kind === 'route') return positionAt(plan.movement.route, entered, now).position;
-		return positionFromTrack(this.data.tracks[boefId] ?? [], now)?.position ?? null;
+		const track = this.data.tracks[boefId] ?? [];
+		const fromTrack = positionFromTrack(track, now)?.position;
+		if (fromTrack) return fromTrack;
+		// Just after the start his track is still empty: his last fix from before counts if recent.
+		const before = this.beforeStart.get(boefId);
+		return track.length === 0 && before && now - before.at <= DEFAULT_MAX_HOLD_MS ? before.position : null;
 	}
 
 	/** Gives the planned clues that fell due (after a restart: those due meanwhile, once each). */
@@ -633,8 +640,18 @@ export class LiveGame {
 	): Promise<{ stored: number; sharing: boolean }> {
 		const { state } = this.data;
 		const status = state.boeven[boefId];
-		if (state.phase !== 'running' || status?.enteredAtMs == null) return { stored: 0, sharing: false };
 		const offset = now - input.sentAt;
+		if (state.phase !== 'running' || status?.enteredAtMs == null) {
+			// Not stored (no game yet), but remembered: the first clue at the start needs to know
+			// where he is, and his phone may not send a new fix the very moment the game starts.
+			const last = input.fixes.at(-1)!;
+			if (state.phase === 'setup')
+				this.beforeStart.set(boefId, {
+					at: Math.min(now, last.at + offset),
+					position: { lat: last.lat, lng: last.lng }
+				});
+			return { stored: 0, sharing: false };
+		}
 		const rows = input.fixes
 			.map((f) => ({
 				liveSessionId: this.id,
