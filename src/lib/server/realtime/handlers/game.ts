@@ -96,7 +96,7 @@ export const report = defineHandler({
 	allow: isParticipant,
 	run: async (input, socket) => {
 		const { game, participantId } = await ownGame(socket);
-		return game.report(participantId, input);
+		return game.report(participantId, input, Date.now(), socket.id);
 	}
 });
 

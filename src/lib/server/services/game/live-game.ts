@@ -348,7 +348,13 @@ export class LiveGame {
 	 * a resident who saw something still reports it) and from the offline queue after the end,
 	 * if they were made before it.
 	 */
-	async report(participantId: string, input: ReportPayload, now = Date.now()): Promise<PlayerReport> {
+	async report(
+		participantId: string,
+		input: ReportPayload,
+		now = Date.now(),
+		/** The socket it came from: its ack carries the report, so it gets no game:feedback copy. */
+		originSocketId?: string
+	): Promise<PlayerReport> {
 		const known = this.reportsById.get(input.id);
 		if (known) return this.owned(known, participantId);
 		const pending = this.inflightReports.get(input.id);
@@ -413,7 +419,7 @@ export class LiveGame {
 					return this.remember(toReportRecord(row));
 				}
 				const r = this.remember(record);
-				this.reportChanged(r);
+				this.reportChanged(r, originSocketId);
 				return r;
 			},
 			(err: unknown) => {
@@ -440,13 +446,19 @@ export class LiveGame {
 	}
 
 	/** Tells the dashboards (batched) and the reporter's team (at once) about a new or changed report. */
-	private reportChanged(r: GameReportRecord) {
+	private reportChanged(r: GameReportRecord, originSocketId?: string) {
 		this.pendingHostReports.set(r.id, r);
 		this.hostReportsTimer ??= setTimeout(() => this.flushHostReports(), HOST_REPORTS_INTERVAL_MS);
 		const io = bridge().io;
 		if (!io) return;
-		for (const id of this.side(r.participantId, r.team))
-			io.to(rooms.participant(id)).emit('game:feedback', this.toPlayerReport(r, id));
+		for (const id of this.side(r.participantId, r.team)) {
+			const to = io.to(rooms.participant(id));
+			// The reporter's other devices still hear about it; the sending phone has its ack.
+			(id === r.participantId && originSocketId ? to.except(originSocketId) : to).emit(
+				'game:feedback',
+				this.toPlayerReport(r, id)
+			);
+		}
 	}
 
 	private flushHostReports() {
