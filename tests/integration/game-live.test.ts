@@ -175,8 +175,10 @@ describe('the game runs', () => {
 			.from(gameReport)
 			.where(eq(gameReport.id, payload.id));
 		expect(n).toBe(1);
+		// Shown at once; its match proposals follow in a second message moments later.
 		await until(() => hostReports.some((r) => r.id === payload.id));
-		const onDashboard = hostReports.find((r) => r.id === payload.id)!;
+		await until(() => hostReports.some((r) => r.id === payload.id && r.proposals.length > 0));
+		const onDashboard = hostReports.find((r) => r.id === payload.id && r.proposals.length > 0)!;
 		expect(onDashboard.nickname).toBe('Anna');
 		expect(onDashboard.proposals[0]).toMatchObject({ boefId: 'b1', likely: true });
 		// Bram is in Anna's team ("De Uilen" = "de uilen"): he sees it; Cor is not.
@@ -239,7 +241,8 @@ describe('the game runs', () => {
 		expect(reviewed!.quality).toBeGreaterThan(40);
 		await until(() =>
 			anna.received.some(
-				(m) => m.event === 'game:feedback' && (m.payload as PlayerReport).feedback === 'was-boef'
+				(m) =>
+					m.event === 'game:feedback' && (m.payload as PlayerReport[]).some((r) => r.feedback === 'was-boef')
 			)
 		);
 		// A participant cannot review.
@@ -405,7 +408,7 @@ describe('what participants received, all evening', () => {
 		// Cor (Vossen) never received the Uilen's report, and vice versa.
 		const corIds = cor.received
 			.filter((m) => m.event === 'game:feedback')
-			.map((m) => (m.payload as PlayerReport).nickname);
+			.flatMap((m) => (m.payload as PlayerReport[]).map((r) => r.nickname));
 		expect(corIds.every((n) => n === 'Cor')).toBe(true);
 		const annaStates = anna.received
 			.filter((m) => m.event === 'game:state')

@@ -191,8 +191,11 @@ export interface ServerToClientEvents {
 	'game:state': (view: PlayerGameView) => void;
 	/** To every participant of a game: a new clue (the phone vibrates and shows an alert). */
 	'game:clue': (clue: PlayerGameView['clues'][number]) => void;
-	/** To the reporter and their team: the spelleider answered a report. */
-	'game:feedback': (report: PlayerReport) => void;
+	/**
+	 * To a participant: reports of their team that are new (team-mates', batched every 250 ms;
+	 * never back to the phone that sent one) or answered by the spelleider (at once).
+	 */
+	'game:feedback': (reports: PlayerReport[]) => void;
 	/** To the spelleider's dashboards: the whole game (after commands and on watch). */
 	'game:host': (view: HostGameView) => void;
 	/** To the dashboards: new or changed reports, batched per few ms during a burst. */

@@ -354,15 +354,17 @@ export function proposalsFor(
 	}));
 }
 
+/** A report as the dashboard shows it; `proposals` given (e.g. from a cache) or worked out now. */
 export function hostReport(
 	data: Pick<GameData, 'participants'>,
 	r: GameReportRecord,
-	boeven: readonly BoefWhereabouts[]
+	boeven: readonly BoefWhereabouts[],
+	proposals?: Proposal[]
 ): HostReport {
 	return {
 		...r,
 		nickname: data.participants.find((p) => p.id === r.participantId)?.nickname ?? '',
-		proposals: proposalsFor(r, boeven)
+		proposals: proposals ?? proposalsFor(r, boeven)
 	};
 }
 
@@ -378,7 +380,15 @@ export function gameTally(reports: readonly GameReportRecord[]): Tally {
 	);
 }
 
-export function hostGameView(data: GameData, nowMs: number): HostGameView {
+/**
+ * The spelleider's whole game. `proposals` (report id → proposals) lets a live game pass the
+ * ones it worked out already; reports missing from it get them worked out here.
+ */
+export function hostGameView(
+	data: GameData,
+	nowMs: number,
+	proposals?: ReadonlyMap<string, Proposal[]>
+): HostGameView {
 	const boeven = whereabouts(data.plan, data.state, data.tracks);
 	const nick = (id: string) => data.participants.find((p) => p.id === id)?.nickname ?? '';
 	return {
@@ -391,7 +401,7 @@ export function hostGameView(data: GameData, nowMs: number): HostGameView {
 		round: roundAt(data.plan, data.state, nowMs),
 		participants: [...data.participants],
 		clues: [...data.clues],
-		reports: data.reports.map((r) => hostReport(data, r, boeven)),
+		reports: data.reports.map((r) => hostReport(data, r, boeven, proposals?.get(r.id))),
 		finds: data.finds.map((f) => ({ ...f, nickname: nick(f.participantId) })),
 		tracks: Object.fromEntries(Object.entries(data.tracks).map(([k, v]) => [k, [...v]])),
 		tally: gameTally(data.reports),

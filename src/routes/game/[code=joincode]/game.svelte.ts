@@ -127,7 +127,9 @@ export class GameSession {
 				this.#socket = socket;
 				socket.on('game:state', (view) => this.#receive(view));
 				socket.on('game:clue', (clue) => this.#clue(clue));
-				socket.on('game:feedback', (report) => this.#storedReport(report, true));
+				socket.on('game:feedback', (reports) => {
+					for (const report of reports) this.#storedReport(report, true);
+				});
 				// Ask on every connection who the server takes us for: a token can stop working
 				// while the phone was away (game ended, participant removed).
 				socket.on('connect', () => {

@@ -22,20 +22,23 @@ import {
 	hostGameView,
 	hostReport,
 	playerGameView,
+	proposalsFor,
 	teamKey,
 	whereabouts,
 	type BoefView,
 	type FeedbackKey,
 	type GameData,
 	type GameFindRecord,
+	type GameParticipant,
 	type GameReportRecord,
 	type HostGameView,
 	type HostReport,
 	type PlayerGameView,
-	type PlayerReport
+	type PlayerReport,
+	type Proposal
 } from '$lib/domain/boef/game-views';
 import type { LatLng } from '$lib/domain/boef/geo';
-import { matchReport } from '$lib/domain/boef/report-match';
+import { DEFAULT_LOOK_AHEAD_MS, matchReport } from '$lib/domain/boef/report-match';
 import { reportQuality } from '$lib/domain/boef/report-quality';
 import type { GameReportPayloadParsed } from '$lib/domain/boef/schemas';
 import { checkCodeWord, normaliseCodeWord } from '$lib/domain/boef/scoring';
@@ -59,6 +62,12 @@ import {
 
 /** How often the dashboards get new reports during a burst, ms: one message per 20 ms, not 2,000 per second. */
 const HOST_REPORTS_INTERVAL_MS = 20;
+/** Team-mates hear of each other's new reports in batches this often, ms (a map pin, not an alarm). */
+const TEAM_REPORTS_INTERVAL_MS = 250;
+/** Match proposals are worked out at most this many per tick… */
+const PROPOSALS_PER_TICK = 25;
+/** …every this many ms (about 1,200 a second: a burst catches up within seconds). */
+const PROPOSALS_INTERVAL_MS = 20;
 /** Wrong code words a participant may enter in 5 minutes: enough for typos, too few to guess. */
 const WRONG_CODES_PER_5_MIN = 5;
 /** Fixes more than this far in the phone's future are clamped to the server's now, ms. */
@@ -100,8 +109,24 @@ export class LiveGame {
 	private reportsById = new Map<string, GameReportRecord>();
 	private inflightReports = new Map<string, Promise<GameReportRecord>>();
 	private commands: Promise<unknown> = Promise.resolve();
+	/** Lookups a burst of reports needs many times a second: participant by id, team members by team key. */
+	private byId = new Map<string, GameParticipant>();
+	private teams = new Map<string, string[]>();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private pendingHostReports = new Map<string, GameReportRecord>();
+	/** Team-mates' new reports waiting to go out, per participant. */
+	private teamOutbox = new Map<string, Map<string, PlayerReport>>();
+	private teamTimer: ReturnType<typeof setTimeout> | undefined;
+	/**
+	 * Match proposals per report, worked out after the report is shown, a few at a time
+	 * (PROPOSALS_PER_TICK): each compares the report with every boef's track around its moment,
+	 * and doing that inline made a burst of 2,000 reports wait for each other.
+	 */
+	private proposals = new Map<string, Proposal[]>();
+	private proposalQueue: string[] = [];
+	/** Reports to work out again once the track after them is known, in order of `at`. */
+	private recheck: { id: string; at: number }[] = [];
+	private proposalTimer: ReturnType<typeof setTimeout> | undefined;
 	private hostReportsTimer: ReturnType<typeof setTimeout> | undefined;
 
 	private constructor(
@@ -117,6 +142,8 @@ export class LiveGame {
 			tracks: Object.fromEntries(Object.entries(data.tracks).map(([k, v]) => [k, [...v]]))
 		};
 		for (const r of data.reports) this.reportsById.set(r.id, r);
+		this.mutable.participants.length = 0;
+		for (const p of data.participants) this.addParticipant(p);
 	}
 
 	static async load(where: { id: string } | { joinCode: string }): Promise<LiveGame | null> {
@@ -149,7 +176,10 @@ export class LiveGame {
 	}
 
 	hostView(now = Date.now()): HostGameView {
-		return hostGameView(this.data, now);
+		const view = hostGameView(this.data, now, this.proposals);
+		// Reports not in the cache got theirs just now: keep them.
+		for (const r of view.reports) this.proposals.set(r.id, r.proposals);
+		return view;
 	}
 	playerView(participantId: string, now = Date.now()): PlayerGameView {
 		return playerGameView(this.data, participantId, now);
@@ -158,7 +188,7 @@ export class LiveGame {
 		return boefView(this.data, boefId, now);
 	}
 	isParticipant(participantId: string): boolean {
-		const p = this.data.participants.find((x) => x.id === participantId);
+		const p = this.byId.get(participantId);
 		return !!p && !p.removed;
 	}
 
@@ -315,22 +345,29 @@ export class LiveGame {
 			if (isUniqueViolation(err)) throw new AppError('nickname.taken', 409);
 			throw err;
 		}
-		this.mutable.participants.push({ id: created.id, nickname, team: team || null, removed: false });
+		this.addParticipant({ id: created.id, nickname, team: team || null, removed: false });
 		this.broadcastHostsSoon();
 		return { participantId: created.id, token: created.token, nickname };
+	}
+
+	private addParticipant(p: GameParticipant) {
+		this.mutable.participants.push(p);
+		this.byId.set(p.id, p);
+		const key = teamKey(p.team);
+		if (key) this.teams.set(key, [...(this.teams.get(key) ?? []), p.id]);
 	}
 
 	/** The participant ids of a participant's side: themselves, or their whole team. */
 	private side(participantId: string, team: string | null): string[] {
 		const key = teamKey(team);
 		if (!key) return [participantId];
-		return this.data.participants.filter((p) => teamKey(p.team) === key).map((p) => p.id);
+		return this.teams.get(key) ?? [participantId];
 	}
 
 	private toPlayerReport(r: GameReportRecord, forParticipant: string): PlayerReport {
 		return {
 			id: r.id,
-			nickname: this.data.participants.find((p) => p.id === r.participantId)?.nickname ?? '',
+			nickname: this.byId.get(r.participantId)?.nickname ?? '',
 			mine: r.participantId === forParticipant,
 			place: r.place,
 			atMs: r.atMs,
@@ -359,7 +396,7 @@ export class LiveGame {
 		if (known) return this.owned(known, participantId);
 		const pending = this.inflightReports.get(input.id);
 		if (pending) return this.owned(await pending, participantId);
-		const p = this.data.participants.find((x) => x.id === participantId);
+		const p = this.byId.get(participantId);
 		if (!p || p.removed) throw new AppError('quiz.error.removed', 403);
 		const { state } = this.data;
 		// The phone's clock may be off: shift its times by (our arrival − its send time).
@@ -446,19 +483,38 @@ export class LiveGame {
 	}
 
 	/** Tells the dashboards (batched) and the reporter's team (at once) about a new or changed report. */
+	/**
+	 * Tells the dashboards (batched) and the reporter's team about a new or changed report. A
+	 * new report reaches team-mates in batches (TEAM_REPORTS_INTERVAL_MS), not the sending phone
+	 * (its ack carries it); a reply of the spelleider goes to the whole team at once.
+	 */
 	private reportChanged(r: GameReportRecord, originSocketId?: string) {
 		this.pendingHostReports.set(r.id, r);
+		if (!this.proposals.has(r.id)) this.queueProposals(r.id);
 		this.hostReportsTimer ??= setTimeout(() => this.flushHostReports(), HOST_REPORTS_INTERVAL_MS);
 		const io = bridge().io;
 		if (!io) return;
+		const isNew = originSocketId !== undefined;
 		for (const id of this.side(r.participantId, r.team)) {
-			const to = io.to(rooms.participant(id));
-			// The reporter's other devices still hear about it; the sending phone has its ack.
-			(id === r.participantId && originSocketId ? to.except(originSocketId) : to).emit(
-				'game:feedback',
-				this.toPlayerReport(r, id)
-			);
+			if (isNew && id === r.participantId) continue;
+			const report = this.toPlayerReport(r, id);
+			if (!isNew) {
+				io.to(rooms.participant(id)).emit('game:feedback', [report]);
+				continue;
+			}
+			let box = this.teamOutbox.get(id);
+			if (!box) this.teamOutbox.set(id, (box = new Map()));
+			box.set(r.id, report);
+			this.teamTimer ??= setTimeout(() => this.flushTeamReports(), TEAM_REPORTS_INTERVAL_MS);
 		}
+	}
+
+	private flushTeamReports() {
+		this.teamTimer = undefined;
+		const io = bridge().io;
+		for (const [id, box] of this.teamOutbox)
+			io?.to(rooms.participant(id)).emit('game:feedback', [...box.values()]);
+		this.teamOutbox.clear();
 	}
 
 	private flushHostReports() {
@@ -471,8 +527,49 @@ export class LiveGame {
 			.io?.to(rooms.gameHosts(this.id))
 			.emit(
 				'game:reports',
-				batch.map((r) => hostReport(this.data, r, boeven))
+				// Proposals not worked out yet come with a later game:reports of the same report.
+				batch.map((r) => hostReport(this.data, r, boeven, this.proposals.get(r.id) ?? []))
 			);
+	}
+
+	private queueProposals(reportId: string) {
+		this.proposalQueue.push(reportId);
+		if (this.proposalTimer && this.proposalQueue.length > 1) return;
+		clearTimeout(this.proposalTimer);
+		if (this.teamTimer) {
+			clearTimeout(this.teamTimer);
+			this.flushTeamReports();
+		}
+		this.proposalTimer = setTimeout(() => this.workOutProposals(), PROPOSALS_INTERVAL_MS);
+	}
+
+	private workOutProposals() {
+		this.proposalTimer = undefined;
+		const now = Date.now();
+		// The boef's track after the report can still change its proposals (he may have been
+		// approaching): once that window has passed, each is worked out once more.
+		while (this.recheck.length > 0 && this.recheck[0]!.at <= now)
+			this.proposalQueue.push(this.recheck.shift()!.id);
+		const boeven = whereabouts(this.data.plan, this.data.state, this.data.tracks);
+		for (const id of this.proposalQueue.splice(0, PROPOSALS_PER_TICK)) {
+			const r = this.reportsById.get(id);
+			if (!r) continue;
+			this.proposals.set(id, proposalsFor(r, boeven));
+			const settledAt = r.atMs + DEFAULT_LOOK_AHEAD_MS;
+			if (settledAt > now) this.recheck.push({ id, at: settledAt + 1000 });
+			this.pendingHostReports.set(id, r);
+			this.hostReportsTimer ??= setTimeout(() => this.flushHostReports(), HOST_REPORTS_INTERVAL_MS);
+		}
+		const next =
+			this.proposalQueue.length > 0
+				? PROPOSALS_INTERVAL_MS
+				: this.recheck.length > 0
+					? Math.max(PROPOSALS_INTERVAL_MS, this.recheck[0]!.at - now)
+					: null;
+		if (next !== null) {
+			this.proposalTimer = setTimeout(() => this.workOutProposals(), next);
+			this.proposalTimer.unref?.();
+		}
 	}
 
 	/** A participant enters a boef's code word. A repeated id returns the first result. */
@@ -487,7 +584,7 @@ export class LiveGame {
 				if (stored.participantId !== participantId) throw new AppError('error.invalidInput', 400);
 				return this.findResult(stored);
 			}
-			const p = this.data.participants.find((x) => x.id === participantId);
+			const p = this.byId.get(participantId);
 			if (!p || p.removed) throw new AppError('quiz.error.removed', 403);
 			if (this.data.state.phase === 'ended') throw new AppError('game.error.ended', 410);
 			if (this.data.state.phase !== 'running') throw new AppError('game.error.notRunning', 409);
@@ -560,7 +657,7 @@ export class LiveGame {
 	}
 
 	private emitFinds(finds: GameFindRecord[]) {
-		const nick = (id: string) => this.data.participants.find((p) => p.id === id)?.nickname ?? '';
+		const nick = (id: string) => this.byId.get(id)?.nickname ?? '';
 		bridge()
 			.io?.to(rooms.gameHosts(this.id))
 			.emit(
@@ -630,7 +727,7 @@ export class LiveGame {
 			this.reportChanged(next);
 			this.flushHostReportsNow();
 			const boeven = whereabouts(this.data.plan, this.data.state, this.data.tracks);
-			return hostReport(this.data, next, boeven);
+			return hostReport(this.data, next, boeven, this.proposals.get(next.id));
 		});
 	}
 
@@ -725,6 +822,7 @@ export class LiveGame {
 
 	dispose() {
 		clearTimeout(this.timer);
+		clearTimeout(this.proposalTimer);
 		clearTimeout(this.hostsTimer);
 		if (this.hostReportsTimer) this.flushHostReportsNow();
 	}
