@@ -255,6 +255,18 @@ describe('the game runs', () => {
 		).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 	});
 
+	it('flags a report about appearance only, live and when read back from the database', async () => {
+		const looks = reportPayload({
+			behaviour: '',
+			signalement: { person: { sex: 'man', clothing: [{ part: 'jas', colours: ['zwart'] }] } }
+		});
+		expect((await emit(cor.socket, 'game:report', looks)).ok).toBe(true);
+		await until(() => hostReports.some((r) => r.id === looks.id && r.flags.includes('appearance-only')));
+		forgetAllGames();
+		const again = await emit<HostGameView>(dashboard, 'game:watch', { liveSessionId: ctx.game.id });
+		expect(again.ok && again.data.reports.find((r) => r.id === looks.id)!.flags).toEqual(['appearance-only']);
+	});
+
 	it('a real incident pauses everyone, with the message, and resumes', async () => {
 		await command(dashboard, ctx.game.id, {
 			type: 'pause',
@@ -354,7 +366,7 @@ describe('the game runs', () => {
 		expect(s.clues.length).toBeGreaterThanOrEqual(3);
 		// The dashboard watches again and sees the same game.
 		const watched = await emit<HostGameView>(dashboard, 'game:watch', { liveSessionId: ctx.game.id });
-		expect(watched.ok && watched.data.reports.length).toBe(3);
+		expect(watched.ok && watched.data.reports.length).toBe(4);
 		expect(watched.ok && watched.data.tracks.b1!.length).toBe(3);
 		anna = { ...anna, ...reconnected };
 	});

@@ -192,7 +192,7 @@ export interface ServerToClientEvents {
 	/** To every participant of a game: a new clue (the phone vibrates and shows an alert). */
 	'game:clue': (clue: PlayerGameView['clues'][number]) => void;
 	/**
-	 * To a participant: reports of their team that are new (team-mates', batched every 250 ms;
+	 * To a participant: reports of their team that are new (team-mates', batched every 100 ms;
 	 * never back to the phone that sent one) or answered by the spelleider (at once).
 	 */
 	'game:feedback': (reports: PlayerReport[]) => void;

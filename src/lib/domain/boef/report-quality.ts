@@ -748,3 +748,11 @@ export function reportQuality(
 		timeliness: { points: points.timeliness, max: TIMELINESS_MAX_POINTS, lagMs }
 	};
 }
+
+/**
+ * The flags of a report on its own (appearance only, skin colour or origin, no behaviour,
+ * empty): they need no boef, so they can be worked out whenever the report is read.
+ */
+export function reportFlags(report: QualityInput): QualityFlag[] {
+	return reportQuality(report, { truth: {}, boefThereAtMs: null }).flags;
+}

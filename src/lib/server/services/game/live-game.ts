@@ -39,7 +39,7 @@ import {
 } from '$lib/domain/boef/game-views';
 import type { LatLng } from '$lib/domain/boef/geo';
 import { DEFAULT_LOOK_AHEAD_MS, matchReport } from '$lib/domain/boef/report-match';
-import { reportQuality } from '$lib/domain/boef/report-quality';
+import { reportFlags, reportQuality } from '$lib/domain/boef/report-quality';
 import type { GameReportPayloadParsed } from '$lib/domain/boef/schemas';
 import { checkCodeWord, normaliseCodeWord } from '$lib/domain/boef/scoring';
 import type { SignalementField } from '$lib/domain/boef/signalement';
@@ -62,11 +62,12 @@ import {
 
 /** How often the dashboards get new reports during a burst, ms: one message per 20 ms, not 2,000 per second. */
 const HOST_REPORTS_INTERVAL_MS = 20;
-/** Team-mates hear of each other's new reports in batches this often, ms (a map pin, not an alarm). */
-const TEAM_REPORTS_INTERVAL_MS = 250;
+/** Team-mates hear of each other's new reports in batches this often, ms: a map pin, not an alarm (fewer, larger
+ * messages in a burst; 250 ms made each flush a latency spike of its own in bench/game-burst.ts). */
+const TEAM_REPORTS_INTERVAL_MS = 100;
 /** Match proposals are worked out at most this many per tick… */
-const PROPOSALS_PER_TICK = 25;
-/** …every this many ms (about 1,200 a second: a burst catches up within seconds). */
+const PROPOSALS_PER_TICK = 10;
+/** …every this many ms (500 a second: a burst of 2,000 catches up within seconds, leaving the CPU to the reports). */
 const PROPOSALS_INTERVAL_MS = 20;
 /** Wrong code words a participant may enter in 5 minutes: enough for typos, too few to guess. */
 const WRONG_CODES_PER_5_MIN = 5;
@@ -407,11 +408,9 @@ export class LiveGame {
 		if (state.endedAtMs !== null && madeAt > state.endedAtMs) throw new AppError('game.error.ended', 410);
 		const seenAt = Math.max(startedAt, madeAt - input.seenMinutesAgo * 60_000);
 		const round = roundAt(this.data.plan, state, madeAt);
-		// Flags (appearance only, skin colour) do not depend on the boef; quality needs a match.
-		const flags = reportQuality(
-			{ behaviour: input.behaviour, signalement: input.signalement, channel: input.channel, atMs: madeAt },
-			{ truth: {}, boefThereAtMs: null }
-		).flags;
+		// Flags (appearance only, skin colour) need no boef: they are derived when the report is
+		// read (store.ts) and, live, just after it is shown (workOutProposals), not in the burst.
+		const flags: GameReportRecord['flags'] = [];
 		const record: GameReportRecord = {
 			id: input.id,
 			participantId,
@@ -482,7 +481,6 @@ export class LiveGame {
 		return r;
 	}
 
-	/** Tells the dashboards (batched) and the reporter's team (at once) about a new or changed report. */
 	/**
 	 * Tells the dashboards (batched) and the reporter's team about a new or changed report. A
 	 * new report reaches team-mates in batches (TEAM_REPORTS_INTERVAL_MS), not the sending phone
@@ -536,10 +534,6 @@ export class LiveGame {
 		this.proposalQueue.push(reportId);
 		if (this.proposalTimer && this.proposalQueue.length > 1) return;
 		clearTimeout(this.proposalTimer);
-		if (this.teamTimer) {
-			clearTimeout(this.teamTimer);
-			this.flushTeamReports();
-		}
 		this.proposalTimer = setTimeout(() => this.workOutProposals(), PROPOSALS_INTERVAL_MS);
 	}
 
@@ -555,6 +549,7 @@ export class LiveGame {
 			const r = this.reportsById.get(id);
 			if (!r) continue;
 			this.proposals.set(id, proposalsFor(r, boeven));
+			if (r.quality === null) r.flags = reportFlags(r);
 			const settledAt = r.atMs + DEFAULT_LOOK_AHEAD_MS;
 			if (settledAt > now) this.recheck.push({ id, at: settledAt + 1000 });
 			this.pendingHostReports.set(id, r);
@@ -825,6 +820,10 @@ export class LiveGame {
 		clearTimeout(this.proposalTimer);
 		clearTimeout(this.hostsTimer);
 		if (this.hostReportsTimer) this.flushHostReportsNow();
+		if (this.teamTimer) {
+			clearTimeout(this.teamTimer);
+			this.flushTeamReports();
+		}
 	}
 }
 

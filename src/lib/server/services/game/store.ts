@@ -18,7 +18,7 @@ import type {
 	GameParticipant,
 	GameReportRecord
 } from '$lib/domain/boef/game-views';
-import type { ReportQuality } from '$lib/domain/boef/report-quality';
+import { reportFlags, type ReportQuality } from '$lib/domain/boef/report-quality';
 import type { TrackPoint } from '$lib/domain/boef/track';
 
 /** Database reads and writes of Boef in de Wijk games, kept apart from the in-memory runtime. */
@@ -86,7 +86,8 @@ export function toReportRecord(r: typeof gameReport.$inferSelect): GameReportRec
 		matchBoefId: r.matchBoefId,
 		matchStatus: r.matchStatus,
 		quality: r.quality,
-		flags: r.flags,
+		// Unscored reports are stored without flags (see LiveGame.report): derive them here.
+		flags: r.quality === null ? reportFlags({ ...r, atMs: r.reportedAt.getTime() }) : r.flags,
 		feedback: r.feedback as FeedbackKey | null,
 		feedbackAtMs: ms(r.feedbackAt)
 	};
