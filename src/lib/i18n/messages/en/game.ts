@@ -55,5 +55,7 @@ export const game: Record<keyof typeof nl, string> = {
 	'game.round': 'Round {round} of {rounds}',
 	'game.clue.defaultTitle': 'New clue about {boef}',
 	'game.clue.generalTitle': 'Message from the game leader',
+	'draw.error.noneEligible': 'Nobody is eligible: no consenting household is at home on that date.',
+	'draw.error.badCount': 'Choose a valid date and a number of target homes that exists.',
 	'game.clue.circle': 'The boef was seen within this circle of {radius} metres.'
 };

@@ -54,5 +54,8 @@ export const game = {
 	'game.round': 'Ronde {round} van {rounds}',
 	'game.clue.defaultTitle': 'Nieuwe tip over {boef}',
 	'game.clue.generalTitle': 'Bericht van de spelleider',
+	'draw.error.noneEligible':
+		'Niemand komt in aanmerking: geen huishouden met toestemming is thuis op die datum.',
+	'draw.error.badCount': 'Kies een geldige datum en een aantal doelwoningen dat er is.',
 	'game.clue.circle': 'De boef is binnen deze cirkel van {radius} meter gezien.'
 } as const;
