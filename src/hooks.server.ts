@@ -11,6 +11,7 @@ import { pruneLoginFailures, validateSession } from '$lib/server/services/auth';
 import { seedDemo } from '$lib/server/services/demo';
 import { resumeRunningQuizzes } from '$lib/server/services/quiz/sessions';
 import { resumeRunningGames } from '$lib/server/services/game/games';
+import { startMailWorker } from '$lib/server/mail/outbox';
 
 export const init: ServerInit = async () => {
 	const cfg = config();
@@ -26,6 +27,8 @@ export const init: ServerInit = async () => {
 	wireRealtime();
 	await resumeRunningQuizzes();
 	await resumeRunningGames();
+	// Delivers queued e-mail (and retries) when SMTP is configured; the outbox survives restarts.
+	startMailWorker({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
 	log.info({ database: handle.kind, demo: cfg.DEMO }, 'ready');
 };
 

@@ -54,6 +54,18 @@ const schema = z.object({
 	MAP_TILE_ATTRIBUTION: z
 		.string()
 		.default('Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'),
+	/**
+	 * SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587 or smtps://…:465. Unset:
+	 * messages stay in the outbox in the database, readable in the app.
+	 */
+	SMTP_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => v || undefined)
+		.pipe(z.url().optional()),
+	/** Sender of every e-mail. */
+	MAIL_FROM: z.string().trim().default('Duizend Ogen <noreply@duizendogen.invalid>'),
 	/** Seed the demo organisation and accounts at start-up (1/true to enable). */
 	DEMO: z
 		.string()

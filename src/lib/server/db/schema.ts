@@ -319,3 +319,35 @@ export const gameFind = pgTable(
 	},
 	(t) => [index('game_find_session_idx').on(t.liveSessionId)]
 );
+
+// ---------------------------------------------------------------- e-mail
+
+/**
+ * Every e-mail the app sends goes through this outbox: queued in the same request that decided
+ * to send it (so sending never blocks a request and survives a restart), delivered by the mail
+ * worker with retries. Without SMTP_URL the outbox is where messages stay, readable by the
+ * organiser in the app. `liveSessionId` ties a message to a game, so the game's personal data
+ * (the recipients' addresses) is deleted with it.
+ */
+export const mailOutbox = pgTable(
+	'mail_outbox',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id').references(() => organisation.id, { onDelete: 'cascade' }),
+		liveSessionId: uuid('live_session_id').references(() => liveSession.id, { onDelete: 'cascade' }),
+		/** What kind of message, for the organiser's list (e.g. 'registration-confirmation'). */
+		kind: text('kind').notNull(),
+		to: text('to').notNull(),
+		subject: text('subject').notNull(),
+		text: text('text').notNull(),
+		createdAt: createdAt(),
+		/** Not before this moment: the next attempt after a failure. */
+		sendAfter: timestamp('send_after', { withTimezone: true }).notNull().defaultNow(),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error'),
+		sentAt: timestamp('sent_at', { withTimezone: true }),
+		/** Set when the worker gave up after the last retry. */
+		failedAt: timestamp('failed_at', { withTimezone: true })
+	},
+	(t) => [index('mail_outbox_due_idx').on(t.sendAfter), index('mail_outbox_session_idx').on(t.liveSessionId)]
+);
