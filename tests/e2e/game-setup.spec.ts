@@ -125,6 +125,8 @@ test('a spelleider sets up a game and prints the briefing for the meldkamer', as
 	await page.getByRole('link', { name: 'Briefing voor de meldkamer (afdrukken)' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: `Boef in de Wijk: ${TITLE}` })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+	// Who runs the game, for the meldkamer to call back.
+	await expect(page.locator('main')).toContainText(admin.name);
 	await expect(page.getByText('De deelnemers bellen in het spel niet echt naar 112')).toBeVisible();
 	await expect(
 		page.getByText(/vrijdag 28 november 2025, van 19:30 tot ongeveer 20:50/).first()

@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, isNotNull, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
+	account,
 	boefGame,
 	boefPosition,
 	gameClue,
@@ -34,10 +35,13 @@ export async function loadGameRow(where: { id: string } | { joinCode: string }) 
 			createdAt: liveSession.createdAt,
 			endedAt: liveSession.endedAt,
 			plan: boefGame.plan,
-			state: boefGame.state
+			state: boefGame.state,
+			/** The spelleider's name, for the briefing (a colleague's work name, not a resident's data). */
+			hostName: account.name
 		})
 		.from(liveSession)
 		.innerJoin(boefGame, eq(boefGame.liveSessionId, liveSession.id))
+		.leftJoin(account, eq(account.id, liveSession.hostAccountId))
 		.where(
 			and(
 				'id' in where ? eq(liveSession.id, where.id) : eq(liveSession.joinCode, where.joinCode),

@@ -2,11 +2,8 @@ import { error } from '@sveltejs/kit';
 import { totalGameMs } from '$lib/domain/boef/clues';
 import { polygonAreaM2, polygonCentroid } from '$lib/domain/boef/geo';
 import { translate } from '$lib/i18n';
-import { can } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
 import { requireUser } from '$lib/server/guards';
-import { listAccounts } from '$lib/server/services/accounts';
-import type { SessionUser } from '$lib/server/services/auth';
 import { reviewableGame } from '$lib/server/services/game/games';
 import type { PageServerLoad } from './$types';
 
@@ -19,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			id: game.id,
 			title: game.title,
 			organisation: user.organisationName,
-			spelleider: await spelleiderName(user, game.hostAccountId),
+			spelleider: game.hostName,
 			scheduledAt: plan.scheduledAt,
 			totalMs: totalGameMs(plan.schedule),
 			roundsMs: plan.schedule.roundsMs,
@@ -43,14 +40,3 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		throw err;
 	}
 };
-
-/**
- * The name of whoever runs the game. Usually that is the viewer; a beheerder may look it up.
- * Otherwise it stays blank to fill in by hand (no service gives a colleague's name to others).
- */
-async function spelleiderName(user: SessionUser, hostAccountId: string | null): Promise<string | null> {
-	if (hostAccountId === user.id) return user.name;
-	if (!hostAccountId || !can(user.role, 'accounts:manage')) return null;
-	const accounts = await listAccounts(user);
-	return accounts.find((a) => a.id === hostAccountId)?.name ?? null;
-}
