@@ -206,6 +206,30 @@ export function gameLeaderboard(data: GameData, by: 'finds' | 'quality' = 'finds
 	);
 }
 
+/** One report as a participant's phone shows it (`forParticipant` decides `mine`). */
+export function playerReport(r: GameReportRecord, nickname: string, forParticipant: string): PlayerReport {
+	return {
+		id: r.id,
+		nickname,
+		mine: r.participantId === forParticipant,
+		place: r.place,
+		atMs: r.atMs,
+		channel: r.channel,
+		behaviour: r.behaviour,
+		signalement: r.signalement,
+		feedback: r.feedback,
+		feedbackAtMs: r.feedbackAtMs
+	};
+}
+
+/** The first confirmed find of each boef (wrong code words are no finds). */
+function firstFindsOf(data: Pick<GameData, 'finds' | 'plan'>) {
+	return firstFinders(
+		data.finds.filter((f) => f.boefId !== null).map((f) => ({ ...f, boefId: f.boefId! })),
+		codeWords(data.plan)
+	);
+}
+
 export function playerGameView(data: GameData, participantId: string, nowMs: number): PlayerGameView {
 	const { plan, state } = data;
 	const me = data.participants.find((p) => p.id === participantId);
@@ -213,12 +237,7 @@ export function playerGameView(data: GameData, participantId: string, nowMs: num
 	const sameSide = (x: { participantId: string; team: string | null }) =>
 		x.participantId === participantId || (myTeam !== null && teamKey(x.team) === myTeam);
 	const nickname = (id: string) => data.participants.find((p) => p.id === id)?.nickname ?? '';
-	const firsts = new Set(
-		firstFinders(
-			data.finds.filter((f) => f.boefId !== null).map((f) => ({ ...f, boefId: f.boefId! })),
-			codeWords(plan)
-		).map((f) => f.find.id)
-	);
+	const firsts = new Set(firstFindsOf(data).map((f) => f.find.id));
 
 	let result: PlayerGameView['result'] = null;
 	if (state.phase === 'ended') {
@@ -254,18 +273,9 @@ export function playerGameView(data: GameData, participantId: string, nowMs: num
 			circle: c.circle,
 			publishedAtMs: c.publishedAtMs
 		})),
-		reports: data.reports.filter(sameSide).map((r) => ({
-			id: r.id,
-			nickname: nickname(r.participantId),
-			mine: r.participantId === participantId,
-			place: r.place,
-			atMs: r.atMs,
-			channel: r.channel,
-			behaviour: r.behaviour,
-			signalement: r.signalement,
-			feedback: r.feedback,
-			feedbackAtMs: r.feedbackAtMs
-		})),
+		reports: data.reports
+			.filter(sameSide)
+			.map((r) => playerReport(r, nickname(r.participantId), participantId)),
 		finds: data.finds
 			.filter((f) => f.boefId !== null && sameSide(f))
 			.map((f) => ({
@@ -407,10 +417,7 @@ export function hostGameView(
 		tally: gameTally(data.reports),
 		leaderboard: gameLeaderboard(data, 'finds'),
 		qualityBoard: gameLeaderboard(data, 'quality'),
-		firstFinders: firstFinders(
-			data.finds.filter((f) => f.boefId !== null).map((f) => ({ ...f, boefId: f.boefId! })),
-			codeWords(data.plan)
-		).map(({ boefId, find }) => ({
+		firstFinders: firstFindsOf(data).map(({ boefId, find }) => ({
 			boefId,
 			findId: find.id,
 			participantId: find.participantId,

@@ -22,6 +22,7 @@ import {
 	hostGameView,
 	hostReport,
 	playerGameView,
+	playerReport,
 	proposalsFor,
 	teamKey,
 	whereabouts,
@@ -55,6 +56,7 @@ import {
 	saveGameState,
 	storePositions,
 	storeReport,
+	toFindRecord,
 	toReportRecord,
 	updateReview,
 	type GameRow
@@ -366,18 +368,7 @@ export class LiveGame {
 	}
 
 	private toPlayerReport(r: GameReportRecord, forParticipant: string): PlayerReport {
-		return {
-			id: r.id,
-			nickname: this.byId.get(r.participantId)?.nickname ?? '',
-			mine: r.participantId === forParticipant,
-			place: r.place,
-			atMs: r.atMs,
-			channel: r.channel,
-			behaviour: r.behaviour,
-			signalement: r.signalement,
-			feedback: r.feedback,
-			feedbackAtMs: r.feedbackAtMs
-		};
+		return playerReport(r, this.byId.get(r.participantId)?.nickname ?? '', forParticipant);
 	}
 
 	/**
@@ -630,15 +621,7 @@ export class LiveGame {
 
 	private async storedFind(id: string): Promise<GameFindRecord | null> {
 		const row = await findStoredFind(id);
-		if (!row || row.liveSessionId !== this.id) return null;
-		return {
-			id: row.id,
-			participantId: row.participantId,
-			team: row.team,
-			boefId: row.boefId,
-			codeWord: row.codeWord,
-			atMs: row.at.getTime()
-		};
+		return row && row.liveSessionId === this.id ? toFindRecord(row) : null;
 	}
 
 	private findResult(f: GameFindRecord) {

@@ -97,6 +97,17 @@ export function toReportRecord(r: typeof gameReport.$inferSelect): GameReportRec
 	};
 }
 
+export function toFindRecord(f: typeof gameFind.$inferSelect): GameFindRecord {
+	return {
+		id: f.id,
+		participantId: f.participantId,
+		team: f.team,
+		boefId: f.boefId,
+		codeWord: f.codeWord,
+		atMs: f.at.getTime()
+	};
+}
+
 /** Everything of one game, as the views need it. */
 export async function loadGameData(row: GameRow): Promise<GameData> {
 	const id = row.id;
@@ -163,14 +174,7 @@ export async function loadGameData(row: GameRow): Promise<GameData> {
 			source: c.source
 		})),
 		reports: reports.map(toReportRecord),
-		finds: finds.map((f): GameFindRecord => ({
-			id: f.id,
-			participantId: f.participantId,
-			team: f.team,
-			boefId: f.boefId,
-			codeWord: f.codeWord,
-			atMs: f.at.getTime()
-		})),
+		finds: finds.map(toFindRecord),
 		tracks
 	};
 }
