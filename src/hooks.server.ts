@@ -12,6 +12,7 @@ import { seedDemo } from '$lib/server/services/demo';
 import { resumeRunningQuizzes } from '$lib/server/services/quiz/sessions';
 import { resumeRunningGames } from '$lib/server/services/game/games';
 import { startMailWorker } from '$lib/server/mail/outbox';
+import { startRetentionJob } from '$lib/server/services/burglary/retention-job';
 
 export const init: ServerInit = async () => {
 	const cfg = config();
@@ -29,6 +30,8 @@ export const init: ServerInit = async () => {
 	await resumeRunningGames();
 	// Delivers queued e-mail (and retries) when SMTP is configured; the outbox survives restarts.
 	startMailWorker({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
+	// Deletes Houd u de boef tegen? personal data when its time has come (schedule in the database).
+	startRetentionJob(() => Date.now() + cfg.JOB_CLOCK_OFFSET_MS);
 	log.info({ database: handle.kind, demo: cfg.DEMO }, 'ready');
 };
 

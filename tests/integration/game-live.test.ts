@@ -340,7 +340,9 @@ describe('the game runs', () => {
 		await command(dashboard, ctx.game.id, { type: 'boef-enter', boefId: 'b3' });
 		const boef3 = server.client({ auth: { boefToken: ctx.boefTokens.b3 } });
 		const states: { inPlay: boolean }[] = [];
-		boef3.on('boef:state', (v) => states.push(v));
+		boef3.on('boef:state', (v) => {
+			if (v.game === 'boef_in_de_wijk') states.push(v);
+		});
 		const revokedSeen = new Promise<void>((resolve) => boef3.once('boef:revoked', () => resolve()));
 		await connected(boef3);
 		await until(() => states.at(-1)?.inPlay === true);

@@ -24,6 +24,9 @@ import type { Channel } from '$lib/domain/boef/report';
 import type { SignalementInput, SignalementField } from '$lib/domain/boef/signalement';
 import type { TrackPoint } from '$lib/domain/boef/track';
 import type { LatLng } from '$lib/domain/boef/geo';
+import type { CallNumber } from '$lib/domain/burglary/outcome';
+import type { PreventionChecklist } from '$lib/domain/burglary/prevention';
+import type { BurglaryBoefView, BurglaryHostView } from '$lib/domain/burglary/views';
 
 export type ErrorCode =
 	| 'invalid_payload'
@@ -54,16 +57,20 @@ export type Identity =
 			role: 'beheerder' | 'organisator' | 'presentator';
 	  }
 	| { kind: 'participant'; participantId: string; liveSessionId: string; nickname: string }
-	/** The officer playing a boef, known by his secret link's token. */
-	| { kind: 'boef'; liveSessionId: string; boefId: string }
+	/** The officer playing a boef, known by his secret link's token (either game). */
+	| { kind: 'boef'; liveSessionId: string; boefId: string; game: 'boef_in_de_wijk' | 'houd_de_boef' }
+	/** A household registered for Houd u de boef tegen?, known by its personal link's token. */
+	| { kind: 'resident'; registrationId: string; liveSessionId: string }
 	| { kind: 'anonymous' };
 
 /** What a client sends in `io(url, { auth })`. Cookies carry the login session. */
 export interface HandshakeAuth {
 	/** A participant's token from the phone's storage. */
 	participantToken?: string;
-	/** The token of a boef's secret link (Boef in de Wijk). */
+	/** The token of a boef's secret link (Boef in de Wijk, Houd u de boef tegen?). */
 	boefToken?: string;
+	/** The token of a household's personal link (Houd u de boef tegen?). */
+	residentToken?: string;
 	locale?: 'nl' | 'en';
 }
 
@@ -157,8 +164,41 @@ export interface ClientToServerEvents {
 		ack: AckCallback<{ stored: number; sharing: boolean }>
 	) => void;
 	/** The boef's phone asks for its view (also sent on every connection). */
-	'boef:sync': (payload: Record<string, never>, ack: AckCallback<BoefView>) => void;
+	'boef:sync': (payload: Record<string, never>, ack: AckCallback<AnyBoefView>) => void;
+
+	// ------------------------------------------------------------ Houd u de boef tegen?
+	/** The organiser's dashboard subscribes to a campaign it runs (the target addresses shown are logged). */
+	'burglary:watch': (payload: { liveSessionId: string }, ack: AckCallback<BurglaryHostView>) => void;
+	/** The organiser starts or ends an attempt, or overrides the stop rule (null: the rule decides). */
+	'burglary:command': (
+		payload: { liveSessionId: string; command: AttemptCommand },
+		ack: AckCallback<{ done: true }>
+	) => void;
+	/** The organiser enters a call the meldkamer counted. `id` is made by the dashboard: resending is safe. */
+	'burglary:call': (
+		payload: { liveSessionId: string; id: string; attemptId: string; number: CallNumber; atMs: number },
+		ack: AckCallback<{ stored: true }>
+	) => void;
+	/** The boef (his own attempt) or the organiser (`liveSessionId` given) saves the prevention checklist. */
+	'burglary:prevention': (
+		payload: { liveSessionId?: string; attemptId: string; checklist: PreventionChecklist },
+		ack: AckCallback<PreventionChecklist>
+	) => void;
+	/**
+	 * A household's report (the SAAR form; `channel` says whether they called 112 or 0900-8844).
+	 * Times as in `game:report`. Acknowledged after it is stored; the ack never says whether an
+	 * attempt was running.
+	 */
+	'burglary:report': (payload: GameReportPayload, ack: AckCallback<{ id: string; receivedAtMs: number }>) => void;
 }
+
+/** What a boef's phone shows: a Boef in de Wijk game, or his attempt in Houd u de boef tegen?. */
+export type AnyBoefView = BoefView | BurglaryBoefView;
+
+export type AttemptCommand =
+	| { type: 'start'; attemptId: string }
+	| { type: 'end'; attemptId: string }
+	| { type: 'override'; attemptId: string; stopped: boolean | null };
 
 export interface GameReportPayload {
 	id: string;
@@ -205,7 +245,13 @@ export interface ServerToClientEvents {
 	/** To the dashboards: new code-word finds. */
 	'game:finds': (finds: HostGameView['finds']) => void;
 	/** To the boef's phone. */
-	'boef:state': (view: BoefView) => void;
+	'boef:state': (view: AnyBoefView) => void;
 	/** To the boef's phone: his link was revoked or renewed; stop sharing. */
 	'boef:revoked': () => void;
+
+	// ------------------------------------------------------------ Houd u de boef tegen?
+	/** To the organiser's dashboards: the whole campaign, after every change (addresses: dashboards only). */
+	'burglary:host': (view: BurglaryHostView) => void;
+	/** To the organiser's dashboards: a boef's new GPS fixes during his attempt. */
+	'burglary:positions': (payload: { boefId: string; points: TrackPoint[] }) => void;
 }

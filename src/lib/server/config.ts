@@ -66,6 +66,22 @@ const schema = z.object({
 		.pipe(z.url().optional()),
 	/** Sender of every e-mail. */
 	MAIL_FROM: z.string().trim().default('Duizend Ogen <noreply@duizendogen.invalid>'),
+	/**
+	 * Address lookup from postcode and house number, a PDOK Locatieserver-style "free" search
+	 * URL (e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1/free). Unset: households
+	 * place a pin on the map instead.
+	 */
+	GEOCODER_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => v || undefined)
+		.pipe(z.url().optional()),
+	/**
+	 * Shifts the clock of the scheduled jobs (deletion of personal data) by this many ms. For
+	 * drills and tests that need to see what happens weeks from now; leave 0 in production.
+	 */
+	JOB_CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
 	/** Seed the demo organisation and accounts at start-up (1/true to enable). */
 	DEMO: z
 		.string()

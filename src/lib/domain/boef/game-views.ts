@@ -428,6 +428,7 @@ export function hostGameView(
 
 /** What the boef's own phone shows: his name, whether to move, never anyone's reports. */
 export interface BoefView {
+	game: 'boef_in_de_wijk';
 	title: string;
 	phase: GamePhase;
 	boef: Pick<BoefPlan, 'id' | 'name'> & { movement: BoefPlan['movement']['kind'] };
@@ -444,6 +445,7 @@ export function boefView(data: GameData, boefId: string, nowMs: number): BoefVie
 	const b = data.plan.boeven.find((x) => x.id === boefId);
 	if (!b) return null;
 	return {
+		game: 'boef_in_de_wijk',
 		title: data.title,
 		phase: data.state.phase,
 		boef: { id: b.id, name: b.name, movement: b.movement.kind },

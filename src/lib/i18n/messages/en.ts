@@ -9,6 +9,7 @@ import { gameSetup } from './en/game-setup';
 import { gamePhone } from './en/game-phone';
 import { gameDashboard } from './en/game-dashboard';
 import { boefPhone } from './en/boef-phone';
+import { burglary } from './en/burglary';
 
 export const en: Catalogue = {
 	...core,
@@ -20,5 +21,6 @@ export const en: Catalogue = {
 	...gameSetup,
 	...gamePhone,
 	...gameDashboard,
-	...boefPhone
+	...boefPhone,
+	...burglary
 };

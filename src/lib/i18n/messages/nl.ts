@@ -8,6 +8,7 @@ import { gameSetup } from './nl/game-setup';
 import { gamePhone } from './nl/game-phone';
 import { gameDashboard } from './nl/game-dashboard';
 import { boefPhone } from './nl/boef-phone';
+import { burglary } from './nl/burglary';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
@@ -24,5 +25,6 @@ export const nl = {
 	...gameSetup,
 	...gamePhone,
 	...gameDashboard,
-	...boefPhone
+	...boefPhone,
+	...burglary
 } as const;

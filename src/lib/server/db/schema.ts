@@ -24,6 +24,10 @@ import type { GamePlan, GameState } from '../../domain/boef/game';
 import type { ClueCircle } from '../../domain/boef/clues';
 import type { Signalement } from '../../domain/boef/signalement';
 import type { QualityFlag, ReportQuality } from '../../domain/boef/report-quality';
+import type { CampaignSettings, Preconditions } from '../../domain/burglary/campaign';
+import type { DrawRecord } from '../../domain/burglary/draw';
+import type { PreventionChecklist } from '../../domain/burglary/prevention';
+import type { PublicOutcome } from '../../domain/burglary/public-outcome';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -318,6 +322,152 @@ export const gameFind = pgTable(
 		at: timestamp('at', { withTimezone: true, precision: 3 }).notNull()
 	},
 	(t) => [index('game_find_session_idx').on(t.liveSessionId)]
+);
+
+// ---------------------------------------------------------------- Houd u de boef tegen?
+
+/** A Houd u de boef tegen? campaign: the organiser's settings and where it is, one row per live session. */
+export const burglaryCampaign = pgTable('burglary_campaign', {
+	liveSessionId: uuid('live_session_id')
+		.primaryKey()
+		.references(() => liveSession.id, { onDelete: 'cascade' }),
+	settings: jsonb('settings').$type<CampaignSettings>().notNull(),
+	preconditions: jsonb('preconditions').$type<Preconditions>().notNull(),
+	/** The recorded draw (registration ids only), with who drew and when. */
+	draw: jsonb('draw').$type<DrawRecord & { atMs: number; by: string }>(),
+	publishedAt: timestamp('published_at', { withTimezone: true }),
+	/** The anonymous outcome as published: outlives the personal data it was computed from. */
+	publicOutcome: jsonb('public_outcome').$type<PublicOutcome>(),
+	/** When the scheduled job deleted the campaign's personal data. */
+	personalDataDeletedAt: timestamp('personal_data_deleted_at', { withTimezone: true }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/**
+ * A household that registered: the only place a home address and e-mail are kept. Known to
+ * its owner by the SHA-256 of the token in their personal link. Withdrawing deletes the row.
+ */
+export const burglaryRegistration = pgTable(
+	'burglary_registration',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull(),
+		name: text('name').notNull(),
+		email: text('email').notNull(),
+		postcode: text('postcode').notNull(),
+		houseNumber: text('house_number').notNull(),
+		/** Filled in by the geocoder when one is configured. */
+		street: text('street'),
+		city: text('city'),
+		lat: doublePrecision('lat').notNull(),
+		lng: doublePrecision('lng').notNull(),
+		awayDates: jsonb('away_dates').$type<string[]>().notNull(),
+		/** Language of the e-mails to this household (the one they registered in). */
+		locale: text('locale').$type<'nl' | 'en'>().notNull().default('nl'),
+		consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('burglary_registration_token_unique').on(t.tokenHash),
+		index('burglary_registration_session_idx').on(t.liveSessionId)
+	]
+);
+
+/** One mock burglary at one drawn home. The target link is cut when the household withdraws. */
+export const burglaryAttempt = pgTable(
+	'burglary_attempt',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		/** Draw order (1, 2, ...). */
+		number: integer('number').notNull(),
+		registrationId: uuid('registration_id').references(() => burglaryRegistration.id, {
+			onDelete: 'set null'
+		}),
+		boefId: text('boef_id').notNull(),
+		plannedDate: text('planned_date').notNull(),
+		startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }),
+		endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }),
+		prevention: jsonb('prevention').$type<PreventionChecklist>().notNull(),
+		/** 'boef' or 'account:<id>': who filled in the checklist last. */
+		preventionBy: text('prevention_by'),
+		/** The organiser's final say over the stop rule. */
+		override: jsonb('override').$type<{ stopped: boolean } | null>()
+	},
+	(t) => [index('burglary_attempt_session_idx').on(t.liveSessionId)]
+);
+
+/** A call the meldkamer counted, entered by the organiser. The id is made by the dashboard: a resend counts once. */
+export const burglaryCall = pgTable(
+	'burglary_call',
+	{
+		id: uuid('id').primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		attemptId: uuid('attempt_id')
+			.notNull()
+			.references(() => burglaryAttempt.id, { onDelete: 'cascade' }),
+		number: text('number').$type<'112' | '0900-8844'>().notNull(),
+		at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+		enteredBy: uuid('entered_by').references(() => account.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('burglary_call_attempt_idx').on(t.attemptId)]
+);
+
+/** A neighbour's report (the SAAR form). The id is made by the phone: a resend counts once. */
+export const burglaryReport = pgTable(
+	'burglary_report',
+	{
+		id: uuid('id').primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id').references(() => burglaryRegistration.id, {
+			onDelete: 'set null'
+		}),
+		/** The attempt that was running when it was seen; null outside any attempt. */
+		attemptId: uuid('attempt_id').references(() => burglaryAttempt.id, { onDelete: 'set null' }),
+		seenAt: timestamp('seen_at', { withTimezone: true, precision: 3 }).notNull(),
+		reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull(),
+		receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
+		behaviour: text('behaviour').notNull(),
+		signalement: jsonb('signalement').$type<Signalement>().notNull(),
+		channel: text('channel').$type<'112' | '0900-8844' | 'buurtapp'>().notNull(),
+		lat: doublePrecision('lat').notNull(),
+		lng: doublePrecision('lng').notNull(),
+		flags: jsonb('flags').$type<QualityFlag[]>().notNull()
+	},
+	(t) => [index('burglary_report_session_idx').on(t.liveSessionId)]
+);
+
+/** Every time someone was shown a home address: who, whose, when and where in the app. */
+export const addressView = pgTable(
+	'address_view',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		liveSessionId: uuid('live_session_id')
+			.notNull()
+			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id')
+			.notNull()
+			.references(() => burglaryRegistration.id, { onDelete: 'cascade' }),
+		/** 'account:<id>' or 'boef:<boefId>'. */
+		viewer: text('viewer').notNull(),
+		/** The viewer's name at the time (an account's name, a boef's name). */
+		viewerName: text('viewer_name').notNull(),
+		/** Where: 'registrations', 'dashboard', 'boef-phone'. */
+		context: text('context').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('address_view_session_idx').on(t.liveSessionId, t.at)]
 );
 
 // ---------------------------------------------------------------- e-mail

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { db } from '$lib/server/db';
+import { db, type Db, type Tx } from '$lib/server/db';
 import { mailOutbox } from '$lib/server/db/schema';
 import { log } from '$lib/server/log';
 
@@ -24,6 +24,15 @@ export type QueuedMail = typeof mailOutbox.$inferSelect;
 
 /** Waits before the next attempt after the n-th failure, ms; after the last one the worker gives up. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
+
+/**
+ * Queues several messages inside the caller's transaction, so they exist exactly when the
+ * decision to send them is committed. Call `wakeMailWorker` after the commit.
+ */
+export async function insertMails(exec: Db | Tx, inputs: readonly MailInput[], now = new Date()): Promise<void> {
+	if (inputs.length === 0) return;
+	await exec.insert(mailOutbox).values(inputs.map((input) => ({ ...input, sendAfter: now })));
+}
 
 export async function queueMail(input: MailInput, now = new Date()): Promise<string> {
 	const [row] = await db()
@@ -109,6 +118,10 @@ type Worker = { timer?: ReturnType<typeof setTimeout>; running: boolean; wake: (
 type Holder = { [KEY]?: Worker };
 
 /** Pokes a running worker (a message was just queued); no-op without one. */
+export function wakeMailWorker() {
+	wake();
+}
+
 function wake() {
 	(globalThis as Holder)[KEY]?.wake();
 }

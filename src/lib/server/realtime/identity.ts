@@ -4,7 +4,8 @@ import type { Identity } from '$lib/realtime/events';
 import { SESSION_COOKIE } from '$lib/server/auth/cookies';
 import { validateSession } from '$lib/server/services/auth';
 import { resolveParticipant } from '$lib/server/services/participants';
-import { resolveBoefToken } from '$lib/server/services/game/games';
+import { resolveBoefToken } from '$lib/server/services/boef-links';
+import { resolveResident } from '$lib/server/services/burglary/registrations';
 
 function cookie(headers: IncomingHttpHeaders, name: string): string | undefined {
 	for (const part of (headers.cookie ?? '').split(';')) {
@@ -64,6 +65,10 @@ export async function resolveConnection(
 				authSessionId: session.sessionId
 			};
 		}
+	}
+	if (typeof a.residentToken === 'string') {
+		const r = await resolveResident(a.residentToken);
+		if (r) return { identity: { kind: 'resident', ...r }, locale };
 	}
 	if (typeof a.participantToken === 'string') {
 		const p = await resolveParticipant(a.participantToken);

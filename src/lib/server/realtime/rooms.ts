@@ -12,6 +12,8 @@ export const rooms = {
 	gamePlayers: (liveSessionId: string) => `game-players:${liveSessionId}`,
 	/** The spelleider's dashboards of a game: true positions, all reports, code words. */
 	gameHosts: (liveSessionId: string) => `game-hosts:${liveSessionId}`,
+	/** The organiser's dashboards of a Houd u de boef tegen? campaign: target addresses, the boef's position. */
+	burglaryHosts: (liveSessionId: string) => `burglary-hosts:${liveSessionId}`,
 	/** The phones of one boef (by link, so revoking a link can close them). */
 	boef: (liveSessionId: string, boefId: string) => `boef:${liveSessionId}:${boefId}`
 } as const;

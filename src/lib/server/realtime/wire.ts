@@ -1,6 +1,7 @@
 import { log } from '$lib/server/log';
 import { registerHandlers } from './bridge';
 import type { AppSocket } from './define';
+import * as burglary from './handlers/burglary';
 import * as game from './handlers/game';
 import * as quiz from './handlers/quiz';
 import { whoami } from './handlers/system';
@@ -50,12 +51,18 @@ export function wireRealtime(): void {
 			socket.on('game:command', game.command(socket));
 			socket.on('game:clue', game.clue(socket));
 			socket.on('game:review', game.review(socket));
-			socket.on('boef:position', game.position(socket));
-			socket.on('boef:sync', game.boefSync(socket));
+			socket.on('boef:position', burglary.position(socket));
+			socket.on('boef:sync', burglary.boefSync(socket));
+			socket.on('burglary:watch', burglary.watch(socket));
+			socket.on('burglary:command', burglary.command(socket));
+			socket.on('burglary:call', burglary.call(socket));
+			socket.on('burglary:prevention', burglary.prevention(socket));
+			socket.on('burglary:report', burglary.report(socket));
 			quiz
 				.participantConnected(socket)
 				.catch((err: unknown) => log.error({ err }, 'participant connect failed'));
 			game.connected(socket).catch((err: unknown) => log.error({ err }, 'game connect failed'));
+			burglary.connected(socket).catch((err: unknown) => log.error({ err }, 'campaign connect failed'));
 			log.debug({ kind: identity.kind }, 'socket connected');
 		}
 	});

@@ -161,3 +161,27 @@ export async function setDisabled(
 	if (disabled) await endSessionsOf(row.id, 'account-changed');
 	return { name: row.name };
 }
+
+/**
+ * An enabled account as a SessionUser, for socket handlers whose services need more than the
+ * socket's identity (e.g. the name written to the address-view log).
+ */
+export async function findAccount(id: string): Promise<SessionUser | null> {
+	const [row] = await db()
+		.select({
+			id: account.id,
+			name: account.name,
+			email: account.email,
+			role: account.role,
+			organisationId: account.organisationId,
+			organisationName: organisation.name,
+			mustChangePassword: account.mustChangePassword,
+			disabledAt: account.disabledAt
+		})
+		.from(account)
+		.innerJoin(organisation, eq(organisation.id, account.organisationId))
+		.where(eq(account.id, id));
+	if (!row || row.disabledAt) return null;
+	const { disabledAt: _, ...user } = row;
+	return user;
+}

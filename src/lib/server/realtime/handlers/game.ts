@@ -10,18 +10,13 @@ import {
 	type LiveGame
 } from '$lib/server/services/game/live-game';
 import { FEEDBACK_KEYS } from '$lib/domain/boef/game-views';
-import {
-	gameReportPayloadSchema,
-	positionFixesSchema,
-	signalementFieldSchema
-} from '$lib/domain/boef/schemas';
+import { gameReportPayloadSchema, signalementFieldSchema } from '$lib/domain/boef/schemas';
 import type { Identity } from '$lib/realtime/events';
 import { defineHandler, type AppSocket } from '../define';
 import { rooms } from '../rooms';
 
 const isParticipant = (i: Identity) => i.kind === 'participant';
 const isHost = (i: Identity) => i.kind === 'account' && can(i.role, 'sessions:host');
-const isBoef = (i: Identity) => i.kind === 'boef';
 
 /** Only the game's spelleider, or a beheerder of the same organisation, may watch and run it. */
 async function controlledGame(socket: AppSocket, liveSessionId: string): Promise<LiveGame> {
@@ -184,25 +179,21 @@ export const review = defineHandler({
 	}
 });
 
-export const position = defineHandler({
-	schema: positionFixesSchema.strict(),
-	allow: isBoef,
-	run: async (input, socket) => {
-		const { game, boefId } = await boefGame(socket);
-		return game.positions(boefId, input);
-	}
-});
+/** A Boef in de Wijk boef's fixes (the boef handlers dispatch here by his link's game). */
+export async function gameBoefPositions(
+	socket: AppSocket,
+	input: { sentAt: number; fixes: { at: number; lat: number; lng: number; accuracyM?: number }[] }
+) {
+	const { game, boefId } = await boefGame(socket);
+	return game.positions(boefId, input);
+}
 
-export const boefSync = defineHandler({
-	schema: z.object({}).strict(),
-	allow: isBoef,
-	run: async (_input, socket) => {
-		const { game, boefId } = await boefGame(socket);
-		const view = game.boefView(boefId);
-		if (!view) throw new AppError('game.error.unknownBoef', 404);
-		return view;
-	}
-});
+export async function gameBoefView(socket: AppSocket) {
+	const { game, boefId } = await boefGame(socket);
+	const view = game.boefView(boefId);
+	if (!view) throw new AppError('game.error.unknownBoef', 404);
+	return view;
+}
 
 /** A participant's or boef's phone came online: put it in its rooms and send where the game is now. */
 export async function connected(socket: AppSocket): Promise<void> {
@@ -212,7 +203,7 @@ export async function connected(socket: AppSocket): Promise<void> {
 		if (!game) return;
 		await socket.join(rooms.gamePlayers(game.id));
 		socket.emit('game:state', game.playerView(identity.participantId));
-	} else if (identity.kind === 'boef') {
+	} else if (identity.kind === 'boef' && identity.game === 'boef_in_de_wijk') {
 		const game = await getLiveGame(identity.liveSessionId);
 		if (!game) return;
 		await socket.join(rooms.boef(game.id, identity.boefId));

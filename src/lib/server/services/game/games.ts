@@ -1,18 +1,16 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { boefGame, boefLink, liveSession, participant } from '$lib/server/db/schema';
+import { boefGame, liveSession, participant } from '$lib/server/db/schema';
 import { can } from '$lib/server/auth/roles';
-import { hashToken, newToken } from '$lib/server/auth/tokens';
 import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
-import { bridge } from '$lib/server/realtime/bridge';
-import { rooms } from '$lib/server/realtime/rooms';
 import { evenRounds } from '$lib/domain/boef/clues';
 import { DEFAULT_RADII_M } from '$lib/domain/boef/clues';
 import { defaultCluePlan, initialGameState, type BoefPlan, type GamePlan } from '$lib/domain/boef/game';
 import { gamePlanSchema } from '$lib/domain/boef/schemas';
 import type { SessionUser } from '../auth';
 import { openLiveSession } from '../participants';
+import { issueBoefLink, revokeBoefLink } from '../boef-links';
 import { mayControl } from '../quiz/access';
 import { forgetGame, getLiveGame } from './live-game';
 import { loadGameData, loadGameRow, runningGameIds, savePlan, type GameRow } from './store';
@@ -156,56 +154,12 @@ export async function renewBoefLink(actor: SessionUser, id: string, boefId: stri
 	const row = await controllableGame(actor, id);
 	if (!row.plan.boeven.some((b) => b.id === boefId)) throw new AppError('game.error.unknownBoef', 404);
 	if (row.state.phase === 'ended') throw new AppError('game.error.ended', 410);
-	const token = newToken();
-	await db().transaction(async (tx) => {
-		await tx
-			.update(boefLink)
-			.set({ revokedAt: new Date() })
-			.where(and(eq(boefLink.liveSessionId, id), eq(boefLink.boefId, boefId), isNull(boefLink.revokedAt)));
-		await tx.insert(boefLink).values({ tokenHash: hashToken(token), liveSessionId: id, boefId });
-	});
-	closeBoefSockets(id, boefId);
-	return token;
+	return issueBoefLink(id, boefId);
 }
 
 export async function revokeBoefLinks(actor: SessionUser, id: string, boefId: string): Promise<void> {
 	await controllableGame(actor, id);
-	await db()
-		.update(boefLink)
-		.set({ revokedAt: new Date() })
-		.where(and(eq(boefLink.liveSessionId, id), eq(boefLink.boefId, boefId), isNull(boefLink.revokedAt)));
-	closeBoefSockets(id, boefId);
-}
-
-function closeBoefSockets(id: string, boefId: string) {
-	const io = bridge().io;
-	if (!io) return;
-	io.to(rooms.boef(id, boefId)).emit('boef:revoked');
-	io.in(rooms.boef(id, boefId)).disconnectSockets(true);
-}
-
-/** Which boeven have a working link now (the link itself cannot be shown again). */
-export async function activeLinks(id: string): Promise<Record<string, Date>> {
-	const rows = await db()
-		.select({ boefId: boefLink.boefId, createdAt: boefLink.createdAt })
-		.from(boefLink)
-		.where(and(eq(boefLink.liveSessionId, id), isNull(boefLink.revokedAt)));
-	return Object.fromEntries(rows.map((r) => [r.boefId, r.createdAt]));
-}
-
-/** Resolves a boef link's token while the game has not ended. */
-export async function resolveBoefToken(
-	token: string
-): Promise<{ liveSessionId: string; boefId: string } | null> {
-	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
-	const [row] = await db()
-		.select({ liveSessionId: boefLink.liveSessionId, boefId: boefLink.boefId })
-		.from(boefLink)
-		.innerJoin(liveSession, eq(liveSession.id, boefLink.liveSessionId))
-		.where(
-			and(eq(boefLink.tokenHash, hashToken(token)), isNull(boefLink.revokedAt), isNull(liveSession.endedAt))
-		);
-	return row ?? null;
+	await revokeBoefLink(id, boefId);
 }
 
 /** The join page of a phone: only whether the game exists and its title. */

@@ -5,12 +5,8 @@ import { AppError } from '$lib/server/errors';
 import { failWith, parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { qrPath } from '$lib/server/qr';
-import {
-	activeLinks,
-	controllableGame,
-	renewBoefLink,
-	revokeBoefLinks
-} from '$lib/server/services/game/games';
+import { activeLinks } from '$lib/server/services/boef-links';
+import { controllableGame, renewBoefLink, revokeBoefLinks } from '$lib/server/services/game/games';
 import type { Actions, PageServerLoad } from './$types';
 
 const idSchema = z.uuid();

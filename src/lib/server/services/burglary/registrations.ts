@@ -1,0 +1,220 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { burglaryRegistration, liveSession } from '$lib/server/db/schema';
+import { hashToken, newToken } from '$lib/server/auth/tokens';
+import { config } from '$lib/server/config';
+import { AppError } from '$lib/server/errors';
+import type { Locale } from '$lib/i18n';
+import { periodEndMs, registrationOpen } from '$lib/domain/burglary/campaign';
+import { deletionDueAtMs } from '$lib/domain/burglary/retention';
+import { registrationSchema, type RegistrationInput } from '$lib/domain/burglary/schemas';
+import type { OwnRegistration, PublicCampaign } from '$lib/domain/burglary/views';
+import { deletionDue, phaseOf } from './campaigns';
+import { geocode } from './geocoder';
+import { broadcastCampaign } from './live';
+import { queueConfirmation } from './mails';
+import { loadAttempts, loadCampaignRow, type CampaignRow } from './store';
+
+/**
+ * A household's side of Houd u de boef tegen?: registering (no account: a personal link with a
+ * secret token, of which only the hash is kept), seeing, changing and withdrawing it.
+ */
+
+export type FieldIssue = { path: string; messageKey: string };
+
+async function openCampaign(code: string): Promise<CampaignRow | null> {
+	if (!/^\d{6}$/.test(code)) return null;
+	const row = await loadCampaignRow({ joinCode: code });
+	return row && !row.personalDataDeletedAt ? row : null;
+}
+
+/** What the public page of a campaign shows: never anything about a household. */
+export async function publicCampaign(code: string): Promise<PublicCampaign | null> {
+	const row = await loadCampaignRow({ joinCode: /^\d{6}$/.test(code) ? code : '-' });
+	if (!row) return null;
+	const attempts = await loadAttempts(row.id);
+	const phase = phaseOf(row, attempts);
+	return {
+		title: row.title,
+		joinCode: row.joinCode,
+		phase: row.publicOutcome ? 'published' : registrationOpen(phase) ? 'open' : 'closed',
+		periodStart: row.settings.periodStart,
+		periodEnd: row.settings.periodEnd,
+		retentionDays: row.settings.retentionDays,
+		deletionDueAtMs: deletionDue(row),
+		area: row.settings.area,
+		geocoder: config().GEOCODER_URL !== undefined,
+		publicOutcome: row.publicOutcome ?? null
+	};
+}
+
+/** Validates a registration form, adding the issues a schema cannot see (period, place). */
+async function validate(row: CampaignRow, input: unknown): Promise<{ ok: true; data: RegistrationInput; street: string | null; city: string | null } | { ok: false; issues: FieldIssue[] }> {
+	const parsed = registrationSchema.safeParse(input);
+	const issues: FieldIssue[] = parsed.success
+		? []
+		: parsed.error.issues.map((i) => ({
+				path: String(i.path[0] ?? ''),
+				messageKey: /^[\w.]+$/.test(i.message) && i.message.includes('.') ? i.message : 'error.invalidInput'
+			}));
+	if (!parsed.success) return { ok: false, issues };
+	const data = parsed.data;
+	if (data.awayDates.some((d) => d < row.settings.periodStart || d > row.settings.periodEnd))
+		issues.push({ path: 'awayDates', messageKey: 'burglary.error.awayDate' });
+	// The geocoder, when there is one, knows better than a pin; without it the pin is needed.
+	const found = await geocode(data.postcode, data.houseNumber);
+	if (found) data.place = found.place;
+	else if (!data.place) issues.push({ path: 'place', messageKey: 'burglary.error.place' });
+	if (issues.length > 0) return { ok: false, issues };
+	return { ok: true, data, street: found?.street ?? null, city: found?.city ?? null };
+}
+
+/**
+ * Registers a household and queues the confirmation with its personal link. The token is
+ * returned once (the phone keeps it); only its hash is stored.
+ */
+export async function register(
+	code: string,
+	input: unknown,
+	origin: string,
+	locale: Locale,
+	now = Date.now()
+): Promise<{ ok: true; token: string } | { ok: false; issues: FieldIssue[] }> {
+	const row = await openCampaign(code);
+	if (!row) throw new AppError('burglary.error.notFound', 404);
+	if (!registrationOpen(phaseOf(row, await loadAttempts(row.id)))) throw new AppError('burglary.error.registrationClosed', 410);
+	const checked = await validate(row, input);
+	if (!checked.ok) return checked;
+	const { data } = checked;
+	const [dup] = await db()
+		.select({ id: burglaryRegistration.id })
+		.from(burglaryRegistration)
+		.where(
+			and(
+				eq(burglaryRegistration.liveSessionId, row.id),
+				eq(burglaryRegistration.email, data.email),
+				eq(burglaryRegistration.postcode, data.postcode),
+				eq(sql`lower(${burglaryRegistration.houseNumber})`, data.houseNumber.toLowerCase())
+			)
+		);
+	if (dup) return { ok: false, issues: [{ path: 'email', messageKey: 'burglary.error.duplicate' }] };
+	const token = newToken();
+	await db()
+		.insert(burglaryRegistration)
+		.values({
+			liveSessionId: row.id,
+			tokenHash: hashToken(token),
+			name: data.name,
+			email: data.email,
+			postcode: data.postcode,
+			houseNumber: data.houseNumber,
+			street: checked.street,
+			city: checked.city,
+			lat: data.place!.lat,
+			lng: data.place!.lng,
+			awayDates: [...new Set(data.awayDates)].sort(),
+			locale,
+			consentAt: new Date(now)
+		});
+	await queueConfirmation({
+		row,
+		registration: { name: data.name, email: data.email, locale },
+		token,
+		origin,
+		deletionDueAtMs: deletionDueAtMs({ outcomePublishedAtMs: null, periodEndMs: periodEndMs(row.settings), retentionDays: row.settings.retentionDays })
+	});
+	broadcastCampaign(row.id);
+	return { ok: true, token };
+}
+
+async function byToken(token: string) {
+	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
+	const [r] = await db().select().from(burglaryRegistration).where(eq(burglaryRegistration.tokenHash, hashToken(token)));
+	if (!r) return null;
+	const row = await loadCampaignRow({ id: r.liveSessionId });
+	return row && !row.personalDataDeletedAt ? { r, row } : null;
+}
+
+/** The household's own registration (its personal page). */
+export async function ownRegistration(token: string): Promise<OwnRegistration | null> {
+	const found = await byToken(token);
+	if (!found) return null;
+	const { r, row } = found;
+	return {
+		id: r.id,
+		campaignTitle: row.title,
+		joinCode: row.joinCode,
+		name: r.name,
+		email: r.email,
+		postcode: r.postcode,
+		houseNumber: r.houseNumber,
+		street: r.street,
+		city: r.city,
+		place: { lat: r.lat, lng: r.lng },
+		awayDates: r.awayDates,
+		consentAtMs: r.consentAt.getTime(),
+		periodStart: row.settings.periodStart,
+		periodEnd: row.settings.periodEnd,
+		deletionDueAtMs: deletionDue(row),
+		open: row.publishedAt === null,
+		publicOutcome: row.publicOutcome ?? null,
+		area: row.settings.area
+	};
+}
+
+/** Changes a registration (the same checks as registering). Not after the outcome. */
+export async function updateRegistration(token: string, input: unknown, now = Date.now()) {
+	const found = await byToken(token);
+	if (!found) throw new AppError('burglary.error.linkInvalid', 404);
+	const { r, row } = found;
+	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
+	const checked = await validate(row, input);
+	if (!checked.ok) return checked;
+	const { data } = checked;
+	await db()
+		.update(burglaryRegistration)
+		.set({
+			name: data.name,
+			email: data.email,
+			postcode: data.postcode,
+			houseNumber: data.houseNumber,
+			street: checked.street,
+			city: checked.city,
+			lat: data.place!.lat,
+			lng: data.place!.lng,
+			awayDates: [...new Set(data.awayDates)].sort(),
+			consentAt: new Date(now),
+			updatedAt: new Date(now)
+		})
+		.where(eq(burglaryRegistration.id, r.id));
+	broadcastCampaign(row.id);
+	return { ok: true as const };
+}
+
+/**
+ * Withdraws: deletes the household's row at once (GDPR art. 17). Its reports stay without
+ * the link to it; a drawn attempt loses its target (the organiser draws again); the log of
+ * who saw the address goes with it.
+ */
+export async function withdrawRegistration(token: string): Promise<void> {
+	const found = await byToken(token);
+	if (!found) throw new AppError('burglary.error.linkInvalid', 404);
+	await db().delete(burglaryRegistration).where(eq(burglaryRegistration.id, found.r.id));
+	broadcastCampaign(found.row.id);
+}
+
+/** A household's token as a socket identity (for reports from its phone). */
+export async function resolveResident(token: string): Promise<{ registrationId: string; liveSessionId: string } | null> {
+	const found = await byToken(token);
+	if (!found || found.row.publishedAt) return null;
+	return { registrationId: found.r.id, liveSessionId: found.r.liveSessionId };
+}
+
+/** Is this session a campaign's join code? (The /<code> and /join routes send households on.) */
+export async function isCampaignCode(code: string): Promise<boolean> {
+	const [row] = await db()
+		.select({ id: liveSession.id })
+		.from(liveSession)
+		.where(and(eq(liveSession.joinCode, code), eq(liveSession.kind, 'houd_de_boef')));
+	return row !== undefined;
+}
