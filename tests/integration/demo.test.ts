@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '$lib/server/db';
-import { account, boefGame, organisation } from '$lib/server/db/schema';
+import { account, boefGame, burglaryCampaign, burglaryRegistration, organisation } from '$lib/server/db/schema';
+import { campaignSettingsSchema } from '$lib/domain/burglary/schemas';
 import { gamePlanSchema } from '$lib/domain/boef/schemas';
 import { planProblems } from '$lib/domain/boef/game';
 import { isInstalled } from '$lib/server/services/accounts';
@@ -32,6 +33,7 @@ describe('demo mode', () => {
 		expect(await db().select().from(organisation)).toHaveLength(1);
 		expect(await db().select().from(account)).toHaveLength(DEMO_ACCOUNTS.length);
 		expect(await db().select().from(boefGame)).toHaveLength(1);
+		expect(await db().select().from(burglaryCampaign)).toHaveLength(1);
 	});
 
 	it('includes a Boef in de Wijk game in set-up whose plan is valid and ready to start', async () => {
@@ -39,5 +41,12 @@ describe('demo mode', () => {
 		expect(game!.state.phase).toBe('setup');
 		expect(gamePlanSchema.safeParse(game!.plan).success).toBe(true);
 		expect(planProblems(game!.plan)).toEqual([]);
+	});
+
+	it('includes a Houd u de boef tegen? campaign open for registration, with valid settings and no households', async () => {
+		const [campaign] = await db().select().from(burglaryCampaign);
+		expect(campaignSettingsSchema.safeParse(campaign!.settings).success).toBe(true);
+		expect(campaign!.draw).toBeNull();
+		expect(await db().select().from(burglaryRegistration)).toHaveLength(0);
 	});
 });

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { account, boefGame, installation, liveSession, organisation } from '$lib/server/db/schema';
+import { account, boefGame, burglaryCampaign, installation, liveSession, organisation } from '$lib/server/db/schema';
 import { DEMO_GAME_TITLE, demoGamePlan } from '$lib/content/demo-game';
+import { DEMO_CAMPAIGN_TITLE, demoCampaignSettings } from '$lib/content/demo-campaign';
+import { dutchDate, NO_PRECONDITIONS } from '$lib/domain/burglary/campaign';
 import { initialGameState } from '$lib/domain/boef/game';
 import { openLiveSession } from './participants';
 import type { SessionUser } from './auth';
@@ -41,21 +43,22 @@ export async function seedDemo(): Promise<void> {
 	}
 	if (!(await hasBuiltInWorkshop(org.id))) await addBuiltInWorkshop(org.id);
 	await seedDemoGame(org.id);
+	await seedDemoCampaign(org.id);
 	// The demo organisation is a complete installation: no setup page in demo mode.
 	await db().insert(installation).values({ id: 1 }).onConflictDoNothing();
 	log.info({ organisationId: org.id }, 'demo content ready');
 }
 
-/** A Boef in de Wijk game in set-up for the demo presentator, once. */
-async function seedDemoGame(organisationId: string): Promise<void> {
+/** The demo presentator, as the services need an actor; null before the accounts exist. */
+async function demoHost(organisationId: string, title: string): Promise<SessionUser | null> {
 	const [existing] = await db()
 		.select({ id: liveSession.id })
 		.from(liveSession)
-		.where(and(eq(liveSession.organisationId, organisationId), eq(liveSession.title, DEMO_GAME_TITLE)));
-	if (existing) return;
+		.where(and(eq(liveSession.organisationId, organisationId), eq(liveSession.title, title)));
+	if (existing) return null;
 	const [host] = await db().select().from(account).where(eq(account.email, DEMO_ACCOUNTS[0].email));
-	if (!host) return;
-	const actor: SessionUser = {
+	if (!host) return null;
+	return {
 		id: host.id,
 		name: host.name,
 		email: host.email,
@@ -64,6 +67,22 @@ async function seedDemoGame(organisationId: string): Promise<void> {
 		organisationName: DEMO_ORGANISATION,
 		mustChangePassword: false
 	};
+}
+
+/** A Boef in de Wijk game in set-up for the demo presentator, once. */
+async function seedDemoGame(organisationId: string): Promise<void> {
+	const actor = await demoHost(organisationId, DEMO_GAME_TITLE);
+	if (!actor) return;
 	const { id } = await openLiveSession(actor, 'boef_in_de_wijk', { title: DEMO_GAME_TITLE });
 	await db().insert(boefGame).values({ liveSessionId: id, plan: demoGamePlan(), state: initialGameState() });
+}
+
+/** A Houd u de boef tegen? campaign open for registration, once. */
+async function seedDemoCampaign(organisationId: string): Promise<void> {
+	const actor = await demoHost(organisationId, DEMO_CAMPAIGN_TITLE);
+	if (!actor) return;
+	const { id } = await openLiveSession(actor, 'houd_de_boef', { title: DEMO_CAMPAIGN_TITLE });
+	await db()
+		.insert(burglaryCampaign)
+		.values({ liveSessionId: id, settings: demoCampaignSettings(dutchDate(Date.now())), preconditions: NO_PRECONDITIONS });
 }
