@@ -73,6 +73,9 @@ export async function launchServer(env: Record<string, string> = {}) {
 	return {
 		url,
 		port,
+		/** Where its data lives, for a test that seeds it in-process while the server is stopped. */
+		dataDir,
+		databaseUrl: database.databaseUrl,
 		start,
 		stop,
 		output: () => output,

@@ -102,7 +102,7 @@ export class AppServer {
 	/** http://localhost:PORT: session cookies are only non-Secure on loopback host names. */
 	readonly baseURL: string;
 	readonly storage: Storage;
-	private readonly extraEnv: Record<string, string>;
+	private extraEnv: Record<string, string>;
 	private readonly echo: boolean;
 	private child: ChildProcess | null = null;
 	private exited: Promise<number | null> | null = null;
@@ -208,9 +208,35 @@ export class AppServer {
 		}
 	}
 
-	async restart(): Promise<void> {
+	/** Stops and starts again on the same storage, optionally with changed environment. */
+	async restart(env: Record<string, string> = {}): Promise<void> {
 		await this.stop();
+		this.extraEnv = { ...this.extraEnv, ...env };
 		await this.start();
+	}
+
+	/**
+	 * Runs read-only queries against the server's database from the test. PGlite is one
+	 * process's folder, so the server must be stopped for that; PostgreSQL is queried live.
+	 */
+	async inspect<T>(fn: (query: (text: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+		const url = this.storage.env.DATABASE_URL;
+		if (url) {
+			const sql = postgres(url, { max: 1, onnotice: () => {} });
+			try {
+				return await fn(async (text) => [...(await sql.unsafe(text))] as Record<string, unknown>[]);
+			} finally {
+				await sql.end({ timeout: 5 });
+			}
+		}
+		if (this.child) throw new Error('Stop the server before inspecting its PGlite folder');
+		const { PGlite } = await import('@electric-sql/pglite');
+		const client = new PGlite(path.join(this.storage.env.DATA_DIR!, 'pglite'));
+		try {
+			return await fn(async (text) => (await client.query<Record<string, unknown>>(text)).rows);
+		} finally {
+			await client.close();
+		}
 	}
 
 	/** Stops the server and removes its storage. Safe to call twice. */

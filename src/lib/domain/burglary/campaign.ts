@@ -67,11 +67,12 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
- * The end of the period as a moment: the end of its last day in Dutch time (taken as UTC+1,
- * which errs at most an hour late in summer: data is never deleted early).
+ * The end of the period as a moment: midnight after its last day, taken as 24:00 UTC. That is
+ * one hour after the end of the Dutch day in winter and two in summer: late, never early, so
+ * data is never deleted before its time and no time-zone table is needed.
  */
 export function periodEndMs(settings: Pick<CampaignSettings, 'periodEnd'>): number {
-	return Date.parse(`${settings.periodEnd}T23:00:00Z`) + 3_600_000;
+	return Date.parse(`${settings.periodEnd}T00:00:00Z`) + 24 * 3_600_000;
 }
 
 /** Today's date in the Netherlands, 'YYYY-MM-DD'. */

@@ -19,7 +19,11 @@ import { PREVENTION_ITEMS } from './prevention';
 const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'burglary.error.date')
-	.refine((v) => !Number.isNaN(Date.parse(`${v}T12:00:00Z`)), 'burglary.error.date');
+	// A calendar date that exists: Date.parse alone takes '2026-02-30' as 2 March.
+	.refine((v) => {
+		const ms = Date.parse(`${v}T12:00:00Z`);
+		return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(v);
+	}, 'burglary.error.date');
 
 export const campaignBoefSchema = z.object({
 	id: z.string().regex(/^b\d{1,3}$/),

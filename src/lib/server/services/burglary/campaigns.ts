@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	account,
@@ -300,11 +300,32 @@ export async function attemptCommand(actor: SessionUser, id: string, command: At
 			published: row.publishedAt !== null
 		});
 		if (refusal) throw new AppError(refusal, 409);
-		// Guarded in SQL too: two dashboards pressing start at once start it once.
-		await db()
-			.update(burglaryAttempt)
-			.set({ startedAt: new Date(now) })
-			.where(and(eq(burglaryAttempt.id, attempt.id), isNull(burglaryAttempt.startedAt)));
+		// Guarded in SQL too: two dashboards pressing start at once start it once, and two starts
+		// of different attempts never both run (a report must belong to one attempt). The
+		// campaign row is the lock: a second start waits for the first and then sees it.
+		await db().transaction(async (tx) => {
+			await tx
+				.select({ id: burglaryCampaign.liveSessionId })
+				.from(burglaryCampaign)
+				.where(eq(burglaryCampaign.liveSessionId, id))
+				.for('update');
+			const [other] = await tx
+				.select({ id: burglaryAttempt.id })
+				.from(burglaryAttempt)
+				.where(
+					and(
+						eq(burglaryAttempt.liveSessionId, id),
+						ne(burglaryAttempt.id, attempt.id),
+						isNotNull(burglaryAttempt.startedAt),
+						isNull(burglaryAttempt.endedAt)
+					)
+				);
+			if (other) throw new AppError('burglary.error.otherAttemptLive', 409);
+			await tx
+				.update(burglaryAttempt)
+				.set({ startedAt: new Date(now) })
+				.where(and(eq(burglaryAttempt.id, attempt.id), isNull(burglaryAttempt.startedAt)));
+		});
 	} else if (command.type === 'end') {
 		if (!attempt.startedAt) throw new AppError('burglary.error.notStarted', 409);
 		if (attempt.endedAt) return;

@@ -38,6 +38,9 @@ export async function submitReport(
 	const times = (recent.get(resident.registrationId) ?? []).filter((t) => now - t < WINDOW_MS);
 	if (times.length >= PER_WINDOW) throw new AppError('error.tooManyAttempts', 429, { minutes: 10 });
 	recent.set(resident.registrationId, [...times, now]);
+	// Forget households that have gone quiet, so the map does not grow for ever.
+	if (recent.size > 1000)
+		for (const [key, list] of recent) if (list.every((t) => now - t >= WINDOW_MS)) recent.delete(key);
 	const offset = now - input.sentAt;
 	const madeAt = Math.min(now, Math.max(now - 24 * 3_600_000, input.madeAt + offset));
 	const seenAt = madeAt - input.seenMinutesAgo * 60_000;
