@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '$lib/server/db';
-import { account, boefGame, burglaryCampaign, burglaryRegistration, organisation } from '$lib/server/db/schema';
+import {
+	account,
+	boefGame,
+	burglaryCampaign,
+	burglaryRegistration,
+	organisation
+} from '$lib/server/db/schema';
 import { campaignSettingsSchema } from '$lib/domain/burglary/schemas';
 import { gamePlanSchema } from '$lib/domain/boef/schemas';
 import { planProblems } from '$lib/domain/boef/game';

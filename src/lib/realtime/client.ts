@@ -9,6 +9,8 @@ export interface ConnectOptions {
 	participantToken?: string;
 	/** The boef page's link token. */
 	boefToken?: string;
+	/** A household's personal link token (Houd u de boef tegen?). */
+	residentToken?: string;
 	onState?: (state: LiveState) => void;
 	onSocket?: (socket: AppClientSocket) => void;
 }
@@ -22,6 +24,7 @@ export function connect(options: ConnectOptions = {}): () => void {
 	const auth: HandshakeAuth = { locale: page.data.locale === 'en' ? 'en' : 'nl' };
 	if (options.participantToken) auth.participantToken = options.participantToken;
 	if (options.boefToken) auth.boefToken = options.boefToken;
+	if (options.residentToken) auth.residentToken = options.residentToken;
 	const socket: AppClientSocket = io({ path: '/socket.io', auth, transports: ['websocket', 'polling'] });
 	let ended = false;
 	const report = (s: LiveState) => options.onState?.(ended ? 'ended' : s);

@@ -189,7 +189,10 @@ export interface ClientToServerEvents {
 	 * Times as in `game:report`. Acknowledged after it is stored; the ack never says whether an
 	 * attempt was running.
 	 */
-	'burglary:report': (payload: GameReportPayload, ack: AckCallback<{ id: string; receivedAtMs: number }>) => void;
+	'burglary:report': (
+		payload: GameReportPayload,
+		ack: AckCallback<{ id: string; receivedAtMs: number }>
+	) => void;
 }
 
 /** What a boef's phone shows: a Boef in de Wijk game, or his attempt in Houd u de boef tegen?. */

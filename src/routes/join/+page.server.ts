@@ -1,11 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { isCampaignCode } from '$lib/server/services/burglary/registrations';
 import { publicGameInfo } from '$lib/server/services/game/games';
 import { publicSessionInfo } from '$lib/server/services/quiz/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Where a join code leads: the phone page of a Boef in de Wijk game or of a workshop quiz. */
+/**
+ * Where a join code leads: the phone page of a Boef in de Wijk game, the registration page of
+ * a Houd u de boef tegen? campaign, or the phone page of a workshop quiz.
+ */
 async function phonePath(code: string): Promise<string | null> {
 	if (await publicGameInfo(code)) return `/game/${code}`;
+	if (await isCampaignCode(code)) return `/r/${code}`;
 	if (await publicSessionInfo(code)) return `/play/${code}`;
 	return null;
 }

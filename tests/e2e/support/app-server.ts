@@ -219,7 +219,9 @@ export class AppServer {
 	 * Runs read-only queries against the server's database from the test. PGlite is one
 	 * process's folder, so the server must be stopped for that; PostgreSQL is queried live.
 	 */
-	async inspect<T>(fn: (query: (text: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+	async inspect<T>(
+		fn: (query: (text: string) => Promise<Record<string, unknown>[]>) => Promise<T>
+	): Promise<T> {
 		const url = this.storage.env.DATABASE_URL;
 		if (url) {
 			const sql = postgres(url, { max: 1, onnotice: () => {} });

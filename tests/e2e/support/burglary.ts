@@ -13,10 +13,10 @@ export interface CaughtMail {
 
 /** A local SMTP server (no TLS, no auth) that keeps every message it accepts. */
 export class MailCatcher {
-	readonly mails: CaughtMail[] = [];
 	private constructor(
 		private readonly server: SMTPServer,
-		readonly port: number
+		readonly port: number,
+		readonly mails: CaughtMail[]
 	) {}
 
 	get url(): string {
@@ -24,7 +24,7 @@ export class MailCatcher {
 	}
 
 	static async start(): Promise<MailCatcher> {
-		let catcher: MailCatcher | undefined;
+		const mails: CaughtMail[] = [];
 		const server = new SMTPServer({
 			authOptional: true,
 			disabledCommands: ['STARTTLS'],
@@ -36,7 +36,7 @@ export class MailCatcher {
 					// Unfold headers (a long Subject is continued on lines that start with a space).
 					const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
 					const subject = head.match(/^Subject: (.*)$/m)?.[1] ?? '';
-					catcher!.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject, raw });
+					mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject, raw });
 					callback();
 				});
 			}
@@ -45,8 +45,7 @@ export class MailCatcher {
 			server.once('error', reject);
 			server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
 		});
-		catcher = new MailCatcher(server, port);
-		return catcher;
+		return new MailCatcher(server, port, mails);
 	}
 
 	to(address: string): CaughtMail[] {
@@ -73,7 +72,8 @@ export async function personalDataLeft(server: AppServer, needles: readonly stri
 			const rows = await query(`select row_to_json(t)::text as row from "${String(table_name)}" t`);
 			for (const { row } of rows) {
 				const text = String(row).toLowerCase();
-				for (const n of needles) if (text.includes(n.toLowerCase())) found.add(`${n} in ${String(table_name)}`);
+				for (const n of needles)
+					if (text.includes(n.toLowerCase())) found.add(`${n} in ${String(table_name)}`);
 			}
 		}
 		return [...found];

@@ -42,3 +42,11 @@ export function attemptFigures(a: PublicAttempt): AttemptFigures {
 		prevention: { ok: a.prevention.ok, weak: a.prevention.weak, notChecked: a.prevention['not-checked'] }
 	};
 }
+
+/** "12 mei 2025" (nl) or "12 May 2025" (en), in Dutch time. */
+export function longDate(ms: number, locale: string): string {
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		dateStyle: 'long',
+		timeZone: 'Europe/Amsterdam'
+	}).format(ms);
+}

@@ -6,13 +6,7 @@
 import { z } from 'zod';
 import { boefRouteSchema, latLngSchema } from '../boef/schemas';
 import { MAX_AREA_POINTS } from '../boef/schemas';
-import {
-	daysBetween,
-	MAX_AWAY_DATES,
-	MAX_CAMPAIGN_BOEVEN,
-	MAX_PERIOD_DAYS,
-	MAX_TARGETS
-} from './campaign';
+import { daysBetween, MAX_AWAY_DATES, MAX_CAMPAIGN_BOEVEN, MAX_PERIOD_DAYS, MAX_TARGETS } from './campaign';
 import { CALL_NUMBERS } from './outcome';
 import { PREVENTION_ITEMS } from './prevention';
 
@@ -38,8 +32,16 @@ export const campaignSettingsSchema = z
 	.object({
 		periodStart: isoDate,
 		periodEnd: isoDate,
-		targetCount: z.number().int().min(1, 'burglary.error.targetCount').max(MAX_TARGETS, 'burglary.error.targetCount'),
-		stopWindowMinutes: z.number().int().min(1, 'burglary.error.stopWindow').max(240, 'burglary.error.stopWindow'),
+		targetCount: z
+			.number()
+			.int()
+			.min(1, 'burglary.error.targetCount')
+			.max(MAX_TARGETS, 'burglary.error.targetCount'),
+		stopWindowMinutes: z
+			.number()
+			.int()
+			.min(1, 'burglary.error.stopWindow')
+			.max(240, 'burglary.error.stopWindow'),
 		retentionDays: z.number().int().min(1, 'burglary.error.retention').max(365, 'burglary.error.retention'),
 		boeven: z
 			.array(campaignBoefSchema)
@@ -50,7 +52,8 @@ export const campaignSettingsSchema = z
 	})
 	.superRefine((s, ctx) => {
 		const days = daysBetween(s.periodStart, s.periodEnd);
-		if (days < 0) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'burglary.error.periodOrder' });
+		if (days < 0)
+			ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'burglary.error.periodOrder' });
 		else if (days > MAX_PERIOD_DAYS)
 			ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'burglary.error.periodLength' });
 		if (s.area.length > 0 && s.area.length < 3)
@@ -76,12 +79,7 @@ export const houseNumberSchema = z
 
 export const registrationSchema = z.object({
 	name: z.string().trim().min(1, 'burglary.error.name').max(100, 'error.tooLong'),
-	email: z
-		.string()
-		.trim()
-		.toLowerCase()
-		.max(254, 'error.tooLong')
-		.pipe(z.email('burglary.error.email')),
+	email: z.string().trim().toLowerCase().max(254, 'error.tooLong').pipe(z.email('burglary.error.email')),
 	postcode: postcodeSchema,
 	houseNumber: houseNumberSchema,
 	/** The home on the map: from the geocoder, or a pin the household placed. */
@@ -91,7 +89,10 @@ export const registrationSchema = z.object({
 });
 export type RegistrationInput = z.output<typeof registrationSchema>;
 
-export const preventionSchema = z.partialRecord(z.enum(PREVENTION_ITEMS), z.enum(['ok', 'weak', 'not-checked']));
+export const preventionSchema = z.partialRecord(
+	z.enum(PREVENTION_ITEMS),
+	z.enum(['ok', 'weak', 'not-checked'])
+);
 
 export const callInputSchema = z.object({
 	id: z.uuid(),

@@ -10,6 +10,10 @@ import { gamePhone } from './en/game-phone';
 import { gameDashboard } from './en/game-dashboard';
 import { boefPhone } from './en/boef-phone';
 import { burglary } from './en/burglary';
+import { burglaryAdmin } from './en/burglary-admin';
+import { burglaryOutcome } from './en/burglary-outcome';
+import { burglaryLive } from './en/burglary-live';
+import { burglaryPhone } from './en/burglary-phone';
 
 export const en: Catalogue = {
 	...core,
@@ -22,5 +26,9 @@ export const en: Catalogue = {
 	...gamePhone,
 	...gameDashboard,
 	...boefPhone,
-	...burglary
+	...burglary,
+	...burglaryAdmin,
+	...burglaryOutcome,
+	...burglaryLive,
+	...burglaryPhone
 };

@@ -9,6 +9,10 @@ import { gamePhone } from './nl/game-phone';
 import { gameDashboard } from './nl/game-dashboard';
 import { boefPhone } from './nl/boef-phone';
 import { burglary } from './nl/burglary';
+import { burglaryAdmin } from './nl/burglary-admin';
+import { burglaryOutcome } from './nl/burglary-outcome';
+import { burglaryLive } from './nl/burglary-live';
+import { burglaryPhone } from './nl/burglary-phone';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
@@ -26,5 +30,9 @@ export const nl = {
 	...gamePhone,
 	...gameDashboard,
 	...boefPhone,
-	...burglary
+	...burglary,
+	...burglaryAdmin,
+	...burglaryOutcome,
+	...burglaryLive,
+	...burglaryPhone
 } as const;

@@ -29,7 +29,11 @@ export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 
  * Queues several messages inside the caller's transaction, so they exist exactly when the
  * decision to send them is committed. Call `wakeMailWorker` after the commit.
  */
-export async function insertMails(exec: Db | Tx, inputs: readonly MailInput[], now = new Date()): Promise<void> {
+export async function insertMails(
+	exec: Db | Tx,
+	inputs: readonly MailInput[],
+	now = new Date()
+): Promise<void> {
 	if (inputs.length === 0) return;
 	await exec.insert(mailOutbox).values(inputs.map((input) => ({ ...input, sendAfter: now })));
 }

@@ -17,7 +17,13 @@ export async function issueBoefLink(liveSessionId: string, boefId: string): Prom
 		await tx
 			.update(boefLink)
 			.set({ revokedAt: new Date() })
-			.where(and(eq(boefLink.liveSessionId, liveSessionId), eq(boefLink.boefId, boefId), isNull(boefLink.revokedAt)));
+			.where(
+				and(
+					eq(boefLink.liveSessionId, liveSessionId),
+					eq(boefLink.boefId, boefId),
+					isNull(boefLink.revokedAt)
+				)
+			);
 		await tx.insert(boefLink).values({ tokenHash: hashToken(token), liveSessionId, boefId });
 	});
 	closeBoefSockets(liveSessionId, boefId);
@@ -28,7 +34,9 @@ export async function revokeBoefLink(liveSessionId: string, boefId: string): Pro
 	await db()
 		.update(boefLink)
 		.set({ revokedAt: new Date() })
-		.where(and(eq(boefLink.liveSessionId, liveSessionId), eq(boefLink.boefId, boefId), isNull(boefLink.revokedAt)));
+		.where(
+			and(eq(boefLink.liveSessionId, liveSessionId), eq(boefLink.boefId, boefId), isNull(boefLink.revokedAt))
+		);
 	closeBoefSockets(liveSessionId, boefId);
 }
 
@@ -61,7 +69,9 @@ export async function resolveBoefToken(token: string): Promise<BoefLinkHolder | 
 		.select({ liveSessionId: boefLink.liveSessionId, boefId: boefLink.boefId, game: liveSession.kind })
 		.from(boefLink)
 		.innerJoin(liveSession, eq(liveSession.id, boefLink.liveSessionId))
-		.where(and(eq(boefLink.tokenHash, hashToken(token)), isNull(boefLink.revokedAt), isNull(liveSession.endedAt)));
+		.where(
+			and(eq(boefLink.tokenHash, hashToken(token)), isNull(boefLink.revokedAt), isNull(liveSession.endedAt))
+		);
 	if (!row || row.game === 'workshop') return null;
 	return { liveSessionId: row.liveSessionId, boefId: row.boefId, game: row.game };
 }

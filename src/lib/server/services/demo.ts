@@ -1,6 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { account, boefGame, burglaryCampaign, installation, liveSession, organisation } from '$lib/server/db/schema';
+import {
+	account,
+	boefGame,
+	burglaryCampaign,
+	installation,
+	liveSession,
+	organisation
+} from '$lib/server/db/schema';
 import { DEMO_GAME_TITLE, demoGamePlan } from '$lib/content/demo-game';
 import { DEMO_CAMPAIGN_TITLE, demoCampaignSettings } from '$lib/content/demo-campaign';
 import { dutchDate, NO_PRECONDITIONS } from '$lib/domain/burglary/campaign';
@@ -84,5 +91,9 @@ async function seedDemoCampaign(organisationId: string): Promise<void> {
 	const { id } = await openLiveSession(actor, 'houd_de_boef', { title: DEMO_CAMPAIGN_TITLE });
 	await db()
 		.insert(burglaryCampaign)
-		.values({ liveSessionId: id, settings: demoCampaignSettings(dutchDate(Date.now())), preconditions: NO_PRECONDITIONS });
+		.values({
+			liveSessionId: id,
+			settings: demoCampaignSettings(dutchDate(Date.now())),
+			preconditions: NO_PRECONDITIONS
+		});
 }

@@ -1,4 +1,5 @@
-import type { BoefView } from '$lib/domain/boef/game-views';
+import type { PreventionChecklist } from '$lib/domain/burglary/prevention';
+import type { AnyBoefView } from '$lib/realtime/events';
 import { connect, type AppClientSocket, type LiveState } from '$lib/realtime/client';
 import * as fixes from './fix-queue';
 
@@ -12,6 +13,12 @@ const STORAGE_KEY = 'duizend-ogen:boef:fixes';
 export type LinkState = 'checking' | 'ok' | 'invalid' | 'revoked';
 export type GpsState = 'off' | 'waiting' | 'ok' | 'denied' | 'unavailable' | 'unsupported';
 export type WakeState = 'off' | 'on' | 'unsupported';
+/** Saving the prevention checklist (Houd u de boef tegen?). */
+export type SaveState =
+	| { status: 'idle' }
+	| { status: 'saving' }
+	| { status: 'saved'; atMs: number }
+	| { status: 'failed'; message: string };
 
 /**
  * The officer playing a boef: his secret link identifies him to the server (no login), his
@@ -20,7 +27,7 @@ export type WakeState = 'off' | 'on' | 'unsupported';
  * the backlog follows and the dashboard's track has a gap only while the phone was offline.
  */
 export class BoefSession {
-	view = $state<BoefView | null>(null);
+	view = $state<AnyBoefView | null>(null);
 	connection = $state<LiveState>('connecting');
 	link = $state<LinkState>('checking');
 	/** Following the GPS (the officer pressed start). */
@@ -33,6 +40,7 @@ export class BoefSession {
 	waiting = $state(0);
 	wake = $state<WakeState>('off');
 	now = $state(Date.now());
+	prevention = $state<SaveState>({ status: 'idle' });
 	#queue: fixes.Fix[] = [];
 	#socket: AppClientSocket | undefined;
 	#close: (() => void) | undefined;
@@ -90,13 +98,36 @@ export class BoefSession {
 		);
 	}
 
-	#receive(view: BoefView) {
+	#receive(view: AnyBoefView) {
 		this.view = view;
+		if (view.game === 'houd_de_boef') {
+			// After his attempt his position is nobody's business (the server drops it anyway).
+			if (view.attempt?.endedAtMs != null) {
+				this.stopSharing();
+				this.#clear();
+			}
+			return;
+		}
 		// After the end or once caught his position is of no use: save the battery.
 		if (view.phase === 'ended' || view.status === 'caught') {
 			this.stopSharing();
 			if (view.phase === 'ended') this.#clear();
 		}
+	}
+
+	/** Saves the prevention checklist of his attempt; the server answers with what it stored. */
+	savePrevention(attemptId: string, checklist: PreventionChecklist) {
+		const socket = this.#socket;
+		if (!socket?.connected || this.link !== 'ok') {
+			this.prevention = { status: 'failed', message: '' };
+			return;
+		}
+		this.prevention = { status: 'saving' };
+		socket.timeout(ACK_TIMEOUT_MS).emit('burglary:prevention', { attemptId, checklist }, (err, ack) => {
+			if (err) this.prevention = { status: 'failed', message: '' };
+			else if (!ack.ok) this.prevention = { status: 'failed', message: ack.error.message };
+			else this.prevention = { status: 'saved', atMs: Date.now() };
+		});
 	}
 
 	#revoked() {

@@ -5,7 +5,7 @@ import { connect, type AppClientSocket, type LiveState } from '$lib/realtime/cli
 import { uuid } from '$lib/realtime/uuid';
 import { SvelteSet } from 'svelte/reactivity';
 import { freshClues, newlyAnswered } from './news';
-import * as outbox from './report-queue';
+import * as outbox from '$lib/components/report/report-queue';
 
 const ACK_TIMEOUT_MS = 8000;
 /** How often reports without an acknowledgement are sent again. */
@@ -23,7 +23,7 @@ export type FindState =
 	| null;
 
 /** What a report form hands over; the session adds the id and the moment. */
-export type NewReport = Omit<outbox.QueuedPayload, 'id' | 'madeAt'>;
+export type NewReport = outbox.NewReport;
 
 function vibrate(pattern: number | number[]) {
 	// Not every phone can, and some refuse before the first tap: never let that break anything.

@@ -27,7 +27,8 @@ export const burglary: Record<keyof typeof nl, string> = {
 	'burglary.error.unknownBoef': 'This boef is not part of this campaign.',
 	'burglary.error.unknownAttempt': 'This attempt does not exist.',
 	'burglary.error.unknownRegistration': 'This registration does not exist (any more).',
-	'burglary.error.preconditions': 'First tick every precondition: control room, the boef’s briefing and the area.',
+	'burglary.error.preconditions':
+		'First tick every precondition: control room, the boef’s briefing and the area.',
 	'burglary.error.noTarget': 'The drawn household has withdrawn. Draw again.',
 	'burglary.error.otherAttemptLive': 'Another attempt is running. End that one first.',
 	'burglary.error.alreadyStarted': 'This attempt has already started.',
@@ -46,7 +47,8 @@ export const burglary: Record<keyof typeof nl, string> = {
 	'burglary.error.consent': 'Without your consent we cannot register you.',
 	'burglary.error.registrationClosed': 'Registration has closed: the outcome has been published.',
 	'burglary.error.duplicate': 'This e-mail address is already registered for this address.',
-	'burglary.error.linkInvalid': 'This personal link no longer works. Your data may already have been deleted.',
+	'burglary.error.linkInvalid':
+		'This personal link no longer works. Your data may already have been deleted.',
 
 	'burglary.phase.registering': 'Registration',
 	'burglary.phase.drawn': 'Drawn',
@@ -62,9 +64,11 @@ export const burglary: Record<keyof typeof nl, string> = {
 	'burglary.prevention.windows-closed': 'Windows and doors closed',
 	'burglary.prevention.doors-locked-with-key': 'Doors locked with the key (not just pulled shut)',
 	'burglary.prevention.lights': 'Lighting: outside lamp or lights on, the house looks lived in',
-	'burglary.prevention.no-climbing-aids': 'No climbing aids: ladder, wheelie bin or garden furniture put away',
+	'burglary.prevention.no-climbing-aids':
+		'No climbing aids: ladder, wheelie bin or garden furniture put away',
 	'burglary.prevention.no-keys-in-sight': 'No keys or valuables in sight',
-	'burglary.prevention.visible-from-street': 'Front and back visible from the street (no high fence or bushes)',
+	'burglary.prevention.visible-from-street':
+		'Front and back visible from the street (no high fence or bushes)',
 	'burglary.prevention.quality-locks': 'Good locks and hinges (police quality mark, SKG stars)',
 	'burglary.finding.ok': 'Fine',
 	'burglary.finding.weak': 'Weak spot',

@@ -26,7 +26,8 @@ export const burglary = {
 	'burglary.error.unknownBoef': 'Deze boef bestaat niet in deze actie.',
 	'burglary.error.unknownAttempt': 'Deze poging bestaat niet.',
 	'burglary.error.unknownRegistration': 'Deze aanmelding bestaat niet (meer).',
-	'burglary.error.preconditions': 'Vink eerst alle voorwaarden aan: meldkamer, briefing van de boef en het gebied.',
+	'burglary.error.preconditions':
+		'Vink eerst alle voorwaarden aan: meldkamer, briefing van de boef en het gebied.',
 	'burglary.error.noTarget': 'Het gelote huishouden heeft zich afgemeld. Loot opnieuw.',
 	'burglary.error.otherAttemptLive': 'Er loopt al een andere poging. Beëindig die eerst.',
 	'burglary.error.alreadyStarted': 'Deze poging is al begonnen.',
@@ -45,7 +46,8 @@ export const burglary = {
 	'burglary.error.consent': 'Zonder uw toestemming kunnen we u niet inschrijven.',
 	'burglary.error.registrationClosed': 'Aanmelden kan niet meer: de uitslag is al bekend.',
 	'burglary.error.duplicate': 'Dit e-mailadres is al aangemeld voor dit adres.',
-	'burglary.error.linkInvalid': 'Deze persoonlijke link werkt niet (meer). Misschien zijn uw gegevens al verwijderd.',
+	'burglary.error.linkInvalid':
+		'Deze persoonlijke link werkt niet (meer). Misschien zijn uw gegevens al verwijderd.',
 
 	'burglary.phase.registering': 'Aanmelden',
 	'burglary.phase.drawn': 'Geloot',
@@ -63,7 +65,8 @@ export const burglary = {
 	'burglary.prevention.lights': 'Verlichting: buitenlamp of licht aan, huis ziet er bewoond uit',
 	'burglary.prevention.no-climbing-aids': 'Geen klimhulp: ladder, kliko of tuinmeubel weggezet',
 	'burglary.prevention.no-keys-in-sight': 'Geen sleutels of waardevolle spullen in het zicht',
-	'burglary.prevention.visible-from-street': 'Voor- en achterkant zichtbaar vanaf de straat (geen hoge schutting of struiken)',
+	'burglary.prevention.visible-from-street':
+		'Voor- en achterkant zichtbaar vanaf de straat (geen hoge schutting of struiken)',
 	'burglary.prevention.quality-locks': 'Goed hang- en sluitwerk (politiekeurmerk, SKG-sterren)',
 	'burglary.finding.ok': 'In orde',
 	'burglary.finding.weak': 'Zwakke plek',
@@ -89,6 +92,7 @@ export const burglary = {
 	'burglary.mail.weak.text':
 		'Beste {name},\n\nBij uw huis deed de boef een poging. Dit bericht krijgt alleen u. Wat hij zag:\n\n{findings}\n\n{advice}\n\nMeer tips: politiekeurmerk.nl en politie.nl (inbraakpreventie).\n\nMet vriendelijke groet,\nDe wijkagent',
 	'burglary.mail.weak.noneWeak': 'Hij vond geen zwakke plekken. Goed gedaan!',
-	'burglary.mail.weak.advice': 'Werk de zwakke plekken weg, dan maakt u het een echte inbreker een stuk moeilijker.',
+	'burglary.mail.weak.advice':
+		'Werk de zwakke plekken weg, dan maakt u het een echte inbreker een stuk moeilijker.',
 	'burglary.mail.weak.line': '- {item}: {finding}'
 } as const;

@@ -69,7 +69,9 @@ export const call = defineHandler({
 });
 
 export const prevention = defineHandler({
-	schema: z.object({ liveSessionId: z.uuid().optional(), attemptId: z.uuid(), checklist: preventionSchema }).strict(),
+	schema: z
+		.object({ liveSessionId: z.uuid().optional(), attemptId: z.uuid(), checklist: preventionSchema })
+		.strict(),
 	allow: (i) => isHost(i) || (isBoef(i) && i.kind === 'boef' && i.game === 'houd_de_boef'),
 	run: async ({ liveSessionId, attemptId, checklist }, socket): Promise<PreventionChecklist> => {
 		const identity = socket.data.identity;

@@ -26,12 +26,17 @@ export async function controllableCampaign(actor: SessionUser, id: string): Prom
 export async function reviewableCampaign(actor: SessionUser, id: string): Promise<CampaignRow> {
 	const row = await loadCampaignRow({ id });
 	if (!row || row.organisationId !== actor.organisationId) throw new AppError('burglary.error.notFound', 404);
-	const runs = mayControl({ accountId: actor.id, organisationId: actor.organisationId, role: actor.role }, row);
+	const runs = mayControl(
+		{ accountId: actor.id, organisationId: actor.organisationId, role: actor.role },
+		row
+	);
 	if (runs !== 'ok' && !can(actor.role, 'outcomes:review')) throw new AppError('error.forbidden', 403);
 	return row;
 }
 
 /** Whether the actor runs the campaign (and may see personal data), rather than reviewing it. */
 export function runs(actor: SessionUser, row: CampaignRow): boolean {
-	return mayControl({ accountId: actor.id, organisationId: actor.organisationId, role: actor.role }, row) === 'ok';
+	return (
+		mayControl({ accountId: actor.id, organisationId: actor.organisationId, role: actor.role }, row) === 'ok'
+	);
 }

@@ -163,7 +163,12 @@ export async function updateSettings(
 /** Workshop sessions of the organisation that a campaign can be linked to (newest first). */
 export async function linkableWorkshopSessions(actor: SessionUser) {
 	return db()
-		.select({ id: liveSession.id, title: liveSession.title, joinCode: liveSession.joinCode, createdAt: liveSession.createdAt })
+		.select({
+			id: liveSession.id,
+			title: liveSession.title,
+			joinCode: liveSession.joinCode,
+			createdAt: liveSession.createdAt
+		})
 		.from(liveSession)
 		.where(and(eq(liveSession.organisationId, actor.organisationId), eq(liveSession.kind, 'workshop')))
 		.orderBy(desc(liveSession.createdAt))
@@ -174,7 +179,8 @@ export async function linkableWorkshopSessions(actor: SessionUser) {
 
 export async function renewCampaignBoefLink(actor: SessionUser, id: string, boefId: string): Promise<string> {
 	const row = await controllableCampaign(actor, id);
-	if (!row.settings.boeven.some((b) => b.id === boefId)) throw new AppError('burglary.error.unknownBoef', 404);
+	if (!row.settings.boeven.some((b) => b.id === boefId))
+		throw new AppError('burglary.error.unknownBoef', 404);
 	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
 	return issueBoefLink(id, boefId);
 }
@@ -187,10 +193,14 @@ export async function revokeCampaignBoefLink(actor: SessionUser, id: string, boe
 // ---------------------------------------------------------------- preconditions
 
 export type PreconditionInput =
-	| { which: 'meldkamer'; informedWho: string; informedAtMs: number }
-	| { which: 'briefing' | 'area' };
+	{ which: 'meldkamer'; informedWho: string; informedAtMs: number } | { which: 'briefing' | 'area' };
 
-export async function tickPrecondition(actor: SessionUser, id: string, input: PreconditionInput, now = Date.now()) {
+export async function tickPrecondition(
+	actor: SessionUser,
+	id: string,
+	input: PreconditionInput,
+	now = Date.now()
+) {
 	const row = await controllableCampaign(actor, id);
 	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
 	const next: Preconditions = { ...row.preconditions };
@@ -230,9 +240,16 @@ export async function drawCampaign(actor: SessionUser, id: string, date: string,
 	const row = await controllableCampaign(actor, id);
 	const attempts = await loadAttempts(id);
 	const phase = phaseOf(row, attempts);
-	if (!mayDraw(phase, attempts.some((a) => a.startedAt !== null))) throw new AppError('burglary.error.drawClosed', 409);
+	if (
+		!mayDraw(
+			phase,
+			attempts.some((a) => a.startedAt !== null)
+		)
+	)
+		throw new AppError('burglary.error.drawClosed', 409);
 	const { settings } = row;
-	if (date < settings.periodStart || date > settings.periodEnd) throw new AppError('burglary.error.drawDate', 400);
+	if (date < settings.periodStart || date > settings.periodEnd)
+		throw new AppError('burglary.error.drawDate', 400);
 	const registrations = await loadRegistrations(id);
 	const result = drawTargets(
 		registrations.map((r) => ({ id: r.id, consent: true, awayDates: r.awayDates })),
@@ -265,7 +282,8 @@ export async function drawCampaign(actor: SessionUser, id: string, date: string,
 
 export async function assignBoef(actor: SessionUser, id: string, attemptId: string, boefId: string) {
 	const row = await controllableCampaign(actor, id);
-	if (!row.settings.boeven.some((b) => b.id === boefId)) throw new AppError('burglary.error.unknownBoef', 404);
+	if (!row.settings.boeven.some((b) => b.id === boefId))
+		throw new AppError('burglary.error.unknownBoef', 404);
 	const attempt = await ownAttempt(id, attemptId);
 	if (attempt.startedAt) throw new AppError('burglary.error.alreadyStarted', 409);
 	await db().update(burglaryAttempt).set({ boefId }).where(eq(burglaryAttempt.id, attemptId));
@@ -285,8 +303,12 @@ async function ownAttempt(id: string, attemptId: string) {
 
 // ---------------------------------------------------------------- the attempt
 
-
-export async function attemptCommand(actor: SessionUser, id: string, command: AttemptCommand, now = Date.now()) {
+export async function attemptCommand(
+	actor: SessionUser,
+	id: string,
+	command: AttemptCommand,
+	now = Date.now()
+) {
 	const row = await controllableCampaign(actor, id);
 	const attempts = await loadAttempts(id);
 	const attempt = attempts.find((a) => a.id === command.attemptId);
@@ -363,7 +385,14 @@ export async function recordCall(actor: SessionUser, id: string, input: unknown,
 		throw new AppError('burglary.error.callTime', 400);
 	await db()
 		.insert(burglaryCall)
-		.values({ id: call.id, liveSessionId: id, attemptId: attempt.id, number: call.number, at: new Date(call.atMs), enteredBy: actor.id })
+		.values({
+			id: call.id,
+			liveSessionId: id,
+			attemptId: attempt.id,
+			number: call.number,
+			at: new Date(call.atMs),
+			enteredBy: actor.id
+		})
 		.onConflictDoNothing();
 	broadcastCampaign(id);
 }
@@ -371,7 +400,9 @@ export async function recordCall(actor: SessionUser, id: string, input: unknown,
 export async function deleteCall(actor: SessionUser, id: string, callId: string) {
 	const row = await controllableCampaign(actor, id);
 	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
-	await db().delete(burglaryCall).where(and(eq(burglaryCall.id, callId), eq(burglaryCall.liveSessionId, id)));
+	await db()
+		.delete(burglaryCall)
+		.where(and(eq(burglaryCall.id, callId), eq(burglaryCall.liveSessionId, id)));
 	broadcastCampaign(id);
 }
 
@@ -389,12 +420,20 @@ export async function savePrevention(
 	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
 	await ownAttempt(id, attemptId);
 	const prevention = parsed.data as PreventionChecklist;
-	await db().update(burglaryAttempt).set({ prevention, preventionBy: by }).where(eq(burglaryAttempt.id, attemptId));
+	await db()
+		.update(burglaryAttempt)
+		.set({ prevention, preventionBy: by })
+		.where(eq(burglaryAttempt.id, attemptId));
 	broadcastCampaign(id);
 	return prevention;
 }
 
-export async function savePreventionAsOrganiser(actor: SessionUser, id: string, attemptId: string, input: unknown) {
+export async function savePreventionAsOrganiser(
+	actor: SessionUser,
+	id: string,
+	attemptId: string,
+	input: unknown
+) {
 	await controllableCampaign(actor, id);
 	return savePrevention(id, attemptId, input, `account:${actor.id}`);
 }
@@ -410,9 +449,17 @@ export async function publishOutcome(actor: SessionUser, id: string, origin: str
 	const row = await controllableCampaign(actor, id);
 	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
 	const attempts = await loadAttempts(id);
-	if (attempts.length === 0 || attempts.some((a) => a.startedAt && !a.endedAt) || !attempts.some((a) => a.endedAt))
+	if (
+		attempts.length === 0 ||
+		attempts.some((a) => a.startedAt && !a.endedAt) ||
+		!attempts.some((a) => a.endedAt)
+	)
 		throw new AppError('burglary.error.notDone', 409);
-	const [calls, reports, registrations] = await Promise.all([loadCalls(id), loadReports(id), loadRegistrations(id)]);
+	const [calls, reports, registrations] = await Promise.all([
+		loadCalls(id),
+		loadReports(id),
+		loadRegistrations(id)
+	]);
 	const summary = publicOutcome({
 		publishedAtMs: now,
 		households: registrations.length,
@@ -427,9 +474,19 @@ export async function publishOutcome(actor: SessionUser, id: string, origin: str
 			.returning({ id: burglaryCampaign.liveSessionId });
 		if (!done) throw new AppError('burglary.error.published', 409);
 		// The campaign is over: boef links stop working; personal pages still show the outcome.
-		await tx.update(liveSession).set({ endedAt: new Date(now) }).where(eq(liveSession.id, id));
+		await tx
+			.update(liveSession)
+			.set({ endedAt: new Date(now) })
+			.where(eq(liveSession.id, id));
 		const published = { ...row, publishedAt: new Date(now) };
-		await queueOutcomeMails(tx, { row, summary, registrations, attempts, origin, deletionDueAtMs: deletionDue(published) });
+		await queueOutcomeMails(tx, {
+			row,
+			summary,
+			registrations,
+			attempts,
+			origin,
+			deletionDueAtMs: deletionDue(published)
+		});
 	});
 	wakeMailWorker();
 	broadcastCampaign(id);
@@ -437,7 +494,10 @@ export async function publishOutcome(actor: SessionUser, id: string, origin: str
 
 // ---------------------------------------------------------------- views
 
-export function phaseOf(row: CampaignRow, attempts: readonly { id: string; startedAt: Date | null; endedAt: Date | null }[]) {
+export function phaseOf(
+	row: CampaignRow,
+	attempts: readonly { id: string; startedAt: Date | null; endedAt: Date | null }[]
+) {
 	return campaignPhase({
 		drawn: row.draw !== null,
 		attempts: attempts.map(times),
@@ -540,7 +600,11 @@ export function targetAddress(r: typeof burglaryRegistration.$inferSelect): Targ
 }
 
 /** The dashboard: the view, with each target address shown logged as a view by the actor. */
-export async function watchCampaign(actor: SessionUser, id: string, context: string): Promise<BurglaryHostView> {
+export async function watchCampaign(
+	actor: SessionUser,
+	id: string,
+	context: string
+): Promise<BurglaryHostView> {
 	const row = await controllableCampaign(actor, id);
 	const view = await hostView(row);
 	await logAddressViews(
@@ -580,7 +644,11 @@ export async function revealRegistration(actor: SessionUser, id: string, registr
 	await controllableCampaign(actor, id);
 	const [r] = await loadRegistrations(id, [registrationId]);
 	if (!r) throw new AppError('burglary.error.unknownRegistration', 404);
-	await logAddressViews(id, [r.id], { viewer: `account:${actor.id}`, viewerName: actor.name, context: 'registrations' });
+	await logAddressViews(id, [r.id], {
+		viewer: `account:${actor.id}`,
+		viewerName: actor.name,
+		context: 'registrations'
+	});
 	return { ...targetAddress(r), email: r.email };
 }
 
@@ -601,10 +669,13 @@ export async function addressLog(actor: SessionUser, id: string) {
 		.limit(500);
 }
 
-/** The campaign's e-mail as queued or sent (the outbox), newest first. */
+/**
+ * The campaign's e-mail as queued or sent (the outbox), newest first. Personal links are
+ * masked: with one the organiser could act as the household (change or withdraw it).
+ */
 export async function campaignOutbox(actor: SessionUser, id: string) {
 	await controllableCampaign(actor, id);
-	return db()
+	const rows = await db()
 		.select({
 			id: mailOutbox.id,
 			kind: mailOutbox.kind,
@@ -621,6 +692,7 @@ export async function campaignOutbox(actor: SessionUser, id: string) {
 		.where(eq(mailOutbox.liveSessionId, id))
 		.orderBy(desc(mailOutbox.createdAt))
 		.limit(500);
+	return rows.map((r) => ({ ...r, text: r.text.replace(/\/mijn\/[A-Za-z0-9_-]+/g, '/mijn/…') }));
 }
 
 /** For organisers reviewing: the anonymous outcome only. */

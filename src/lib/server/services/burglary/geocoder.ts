@@ -16,7 +16,11 @@ const TIMEOUT_MS = 3000;
  * Returns null when none is configured, it does not know the address, or it does not answer
  * in time: the household then places a pin on the map, so registering never depends on it.
  */
-export async function geocode(postcode: string, houseNumber: string, url = config().GEOCODER_URL): Promise<GeocodedAddress | null> {
+export async function geocode(
+	postcode: string,
+	houseNumber: string,
+	url = config().GEOCODER_URL
+): Promise<GeocodedAddress | null> {
 	if (!url) return null;
 	const number = houseNumber.match(/^\d+/)?.[0];
 	if (!number) return null;
@@ -26,11 +30,15 @@ export async function geocode(postcode: string, houseNumber: string, url = confi
 	q.searchParams.set('rows', '1');
 	q.searchParams.set('fl', 'straatnaam,woonplaatsnaam,centroide_ll');
 	try {
-		const res = await fetch(q, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
+		const res = await fetch(q, {
+			signal: AbortSignal.timeout(TIMEOUT_MS),
+			headers: { accept: 'application/json' }
+		});
 		if (!res.ok) return null;
 		const body = (await res.json()) as { response?: { docs?: Record<string, unknown>[] } };
 		const doc = body.response?.docs?.[0];
-		const point = typeof doc?.centroide_ll === 'string' ? doc.centroide_ll.match(/POINT\(([-\d.]+) ([-\d.]+)\)/) : null;
+		const point =
+			typeof doc?.centroide_ll === 'string' ? doc.centroide_ll.match(/POINT\(([-\d.]+) ([-\d.]+)\)/) : null;
 		if (!doc || !point || typeof doc.straatnaam !== 'string') return null;
 		return {
 			street: doc.straatnaam,

@@ -61,10 +61,18 @@ export async function boefView(id: string, boefId: string, logged = true): Promi
 	if (!boef) throw new AppError('burglary.error.unknownBoef', 404);
 	const attempts = (await loadAttempts(id)).filter((a) => a.boefId === boefId);
 	const attempt =
-		attempts.find((a) => a.startedAt && !a.endedAt) ?? attempts.find((a) => !a.startedAt) ?? attempts.at(-1) ?? null;
-	const [target] = attempt?.registrationId && !row.publishedAt ? await loadRegistrations(id, [attempt.registrationId]) : [];
+		attempts.find((a) => a.startedAt && !a.endedAt) ??
+		attempts.find((a) => !a.startedAt) ??
+		attempts.at(-1) ??
+		null;
+	const [target] =
+		attempt?.registrationId && !row.publishedAt ? await loadRegistrations(id, [attempt.registrationId]) : [];
 	if (target && logged)
-		await logAddressViews(id, [target.id], { viewer: `boef:${boefId}`, viewerName: boef.name, context: 'boef-phone' });
+		await logAddressViews(id, [target.id], {
+			viewer: `boef:${boefId}`,
+			viewerName: boef.name,
+			context: 'boef-phone'
+		});
 	const live = attempt !== null && attempt.startedAt !== null && attempt.endedAt === null;
 	return {
 		game: 'houd_de_boef',

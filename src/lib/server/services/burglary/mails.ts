@@ -65,14 +65,19 @@ export function outcomeLines(summary: PublicOutcome, l: Locale): string {
 			if (!o) return translate(l, 'burglary.mail.outcome.attemptNotHeld', { number: a.number });
 			return translate(l, 'burglary.mail.outcome.attempt', {
 				number: a.number,
-				verdict: translate(l, o.stopped ? 'burglary.mail.outcome.stopped' : 'burglary.mail.outcome.notStopped'),
+				verdict: translate(
+					l,
+					o.stopped ? 'burglary.mail.outcome.stopped' : 'burglary.mail.outcome.notStopped'
+				),
 				calls112: o.calls['112'],
 				calls0900: o.calls['0900-8844'],
 				reports: o.reports,
 				first:
 					o.firstResponseMs === null
 						? translate(l, 'burglary.mail.outcome.none')
-						: translate(l, 'burglary.mail.outcome.first', { minutes: Math.max(1, Math.round(o.firstResponseMs / 60_000)) })
+						: translate(l, 'burglary.mail.outcome.first', {
+								minutes: Math.max(1, Math.round(o.firstResponseMs / 60_000))
+							})
 			});
 		})
 		.join('\n\n');

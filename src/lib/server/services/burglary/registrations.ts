@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { burglaryRegistration, liveSession } from '$lib/server/db/schema';
+import { burglaryCampaign, burglaryRegistration, liveSession, mailOutbox } from '$lib/server/db/schema';
 import { hashToken, newToken } from '$lib/server/auth/tokens';
 import { config } from '$lib/server/config';
 import { AppError } from '$lib/server/errors';
@@ -49,7 +49,13 @@ export async function publicCampaign(code: string): Promise<PublicCampaign | nul
 }
 
 /** Validates a registration form, adding the issues a schema cannot see (period, place). */
-async function validate(row: CampaignRow, input: unknown): Promise<{ ok: true; data: RegistrationInput; street: string | null; city: string | null } | { ok: false; issues: FieldIssue[] }> {
+async function validate(
+	row: CampaignRow,
+	input: unknown
+): Promise<
+	| { ok: true; data: RegistrationInput; street: string | null; city: string | null }
+	| { ok: false; issues: FieldIssue[] }
+> {
 	const parsed = registrationSchema.safeParse(input);
 	const issues: FieldIssue[] = parsed.success
 		? []
@@ -57,7 +63,13 @@ async function validate(row: CampaignRow, input: unknown): Promise<{ ok: true; d
 				path: String(i.path[0] ?? ''),
 				messageKey: /^[\w.]+$/.test(i.message) && i.message.includes('.') ? i.message : 'error.invalidInput'
 			}));
-	if (!parsed.success) return { ok: false, issues };
+	if (!parsed.success) {
+		// Without a geocoder the pin is needed in any case: say so at once, not after the rest is right.
+		const place = (input as { place?: unknown } | null)?.place;
+		if (config().GEOCODER_URL === undefined && !place && !issues.some((i) => i.path === 'place'))
+			issues.push({ path: 'place', messageKey: 'burglary.error.place' });
+		return { ok: false, issues };
+	}
 	const data = parsed.data;
 	if (data.awayDates.some((d) => d < row.settings.periodStart || d > row.settings.periodEnd))
 		issues.push({ path: 'awayDates', messageKey: 'burglary.error.awayDate' });
@@ -82,7 +94,8 @@ export async function register(
 ): Promise<{ ok: true; token: string } | { ok: false; issues: FieldIssue[] }> {
 	const row = await openCampaign(code);
 	if (!row) throw new AppError('burglary.error.notFound', 404);
-	if (!registrationOpen(phaseOf(row, await loadAttempts(row.id)))) throw new AppError('burglary.error.registrationClosed', 410);
+	if (!registrationOpen(phaseOf(row, await loadAttempts(row.id))))
+		throw new AppError('burglary.error.registrationClosed', 410);
 	const checked = await validate(row, input);
 	if (!checked.ok) return checked;
 	const { data } = checked;
@@ -121,7 +134,11 @@ export async function register(
 		registration: { name: data.name, email: data.email, locale },
 		token,
 		origin,
-		deletionDueAtMs: deletionDueAtMs({ outcomePublishedAtMs: null, periodEndMs: periodEndMs(row.settings), retentionDays: row.settings.retentionDays })
+		deletionDueAtMs: deletionDueAtMs({
+			outcomePublishedAtMs: null,
+			periodEndMs: periodEndMs(row.settings),
+			retentionDays: row.settings.retentionDays
+		})
 	});
 	broadcastCampaign(row.id);
 	return { ok: true, token };
@@ -129,7 +146,10 @@ export async function register(
 
 async function byToken(token: string) {
 	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
-	const [r] = await db().select().from(burglaryRegistration).where(eq(burglaryRegistration.tokenHash, hashToken(token)));
+	const [r] = await db()
+		.select()
+		.from(burglaryRegistration)
+		.where(eq(burglaryRegistration.tokenHash, hashToken(token)));
 	if (!r) return null;
 	const row = await loadCampaignRow({ id: r.liveSessionId });
 	return row && !row.personalDataDeletedAt ? { r, row } : null;
@@ -194,17 +214,34 @@ export async function updateRegistration(token: string, input: unknown, now = Da
 /**
  * Withdraws: deletes the household's row at once (GDPR art. 17). Its reports stay without
  * the link to it; a drawn attempt loses its target (the organiser draws again); the log of
- * who saw the address goes with it.
+ * who saw the address and the e-mail sent to it go with it.
  */
 export async function withdrawRegistration(token: string): Promise<void> {
 	const found = await byToken(token);
 	if (!found) throw new AppError('burglary.error.linkInvalid', 404);
-	await db().delete(burglaryRegistration).where(eq(burglaryRegistration.id, found.r.id));
+	const { r } = found;
+	await db().transaction(async (tx) => {
+		await tx.delete(burglaryRegistration).where(eq(burglaryRegistration.id, r.id));
+		// The e-mail to it (the confirmation holds name, address and personal link) goes too,
+		// unless another household of this campaign shares the e-mail address.
+		const [shared] = await tx
+			.select({ id: burglaryRegistration.id })
+			.from(burglaryRegistration)
+			.where(
+				and(eq(burglaryRegistration.liveSessionId, r.liveSessionId), eq(burglaryRegistration.email, r.email))
+			);
+		if (!shared)
+			await tx
+				.delete(mailOutbox)
+				.where(and(eq(mailOutbox.liveSessionId, r.liveSessionId), eq(mailOutbox.to, r.email)));
+	});
 	broadcastCampaign(found.row.id);
 }
 
 /** A household's token as a socket identity (for reports from its phone). */
-export async function resolveResident(token: string): Promise<{ registrationId: string; liveSessionId: string } | null> {
+export async function resolveResident(
+	token: string
+): Promise<{ registrationId: string; liveSessionId: string } | null> {
 	const found = await byToken(token);
 	if (!found || found.row.publishedAt) return null;
 	return { registrationId: found.r.id, liveSessionId: found.r.liveSessionId };
@@ -217,4 +254,42 @@ export async function isCampaignCode(code: string): Promise<boolean> {
 		.from(liveSession)
 		.where(and(eq(liveSession.joinCode, code), eq(liveSession.kind, 'houd_de_boef')));
 	return row !== undefined;
+}
+
+/**
+ * The campaign a workshop invites its participants to at its end (the organiser linked it in
+ * the campaign's settings), while registration is open; the newest when several are linked.
+ */
+export async function campaignForWorkshop(
+	liveSessionId: string
+): Promise<{ joinCode: string; title: string } | null> {
+	const rows = await db()
+		.select({ id: liveSession.id })
+		.from(burglaryCampaign)
+		.innerJoin(liveSession, eq(liveSession.id, burglaryCampaign.liveSessionId))
+		.where(
+			and(
+				sql`${burglaryCampaign.settings}->>'workshopSessionId' = ${liveSessionId}`,
+				isNull(burglaryCampaign.publishedAt),
+				isNull(burglaryCampaign.personalDataDeletedAt)
+			)
+		)
+		.orderBy(desc(liveSession.createdAt));
+	for (const { id } of rows) {
+		const row = await loadCampaignRow({ id });
+		if (row && registrationOpen(phaseOf(row, await loadAttempts(id))))
+			return { joinCode: row.joinCode, title: row.title };
+	}
+	return null;
+}
+
+/** The same for a workshop known by its join code (the participant's phone page). */
+export async function campaignForWorkshopCode(
+	joinCode: string
+): Promise<{ joinCode: string; title: string } | null> {
+	const [workshop] = await db()
+		.select({ id: liveSession.id })
+		.from(liveSession)
+		.where(and(eq(liveSession.joinCode, joinCode), eq(liveSession.kind, 'workshop')));
+	return workshop ? campaignForWorkshop(workshop.id) : null;
 }

@@ -13,7 +13,12 @@ const WINDOW_MS = 10 * 60_000;
 const recent = new Map<string, number[]>();
 
 export function reportFlagsOf(r: typeof burglaryReport.$inferSelect) {
-	return reportFlags({ behaviour: r.behaviour, signalement: r.signalement, channel: r.channel, atMs: r.reportedAt.getTime() });
+	return reportFlags({
+		behaviour: r.behaviour,
+		signalement: r.signalement,
+		channel: r.channel,
+		atMs: r.reportedAt.getTime()
+	});
 }
 
 /**
@@ -46,7 +51,11 @@ export async function submitReport(
 	const seenAt = madeAt - input.seenMinutesAgo * 60_000;
 	const attempts = await loadAttempts(resident.liveSessionId);
 	const attemptId = attemptAt(
-		attempts.map((a) => ({ id: a.id, startedAtMs: a.startedAt?.getTime() ?? null, endedAtMs: a.endedAt?.getTime() ?? null })),
+		attempts.map((a) => ({
+			id: a.id,
+			startedAtMs: a.startedAt?.getTime() ?? null,
+			endedAtMs: a.endedAt?.getTime() ?? null
+		})),
 		madeAt
 	);
 	const values = {
@@ -64,7 +73,12 @@ export async function submitReport(
 		lng: input.place.lng,
 		flags: [] as ReturnType<typeof reportFlags>
 	};
-	values.flags = reportFlags({ behaviour: values.behaviour, signalement: values.signalement, channel: values.channel, atMs: madeAt });
+	values.flags = reportFlags({
+		behaviour: values.behaviour,
+		signalement: values.signalement,
+		channel: values.channel,
+		atMs: madeAt
+	});
 	await db().insert(burglaryReport).values(values).onConflictDoNothing();
 	broadcastCampaign(resident.liveSessionId);
 	return { id: input.id, receivedAtMs: now };

@@ -97,7 +97,12 @@ export async function loadTracks(
 	for (const a of attempts) {
 		if (!a.startedAt) continue;
 		const rows = await db()
-			.select({ at: boefPosition.at, lat: boefPosition.lat, lng: boefPosition.lng, accuracyM: boefPosition.accuracyM })
+			.select({
+				at: boefPosition.at,
+				lat: boefPosition.lat,
+				lng: boefPosition.lng,
+				accuracyM: boefPosition.accuracyM
+			})
 			.from(boefPosition)
 			.where(
 				and(

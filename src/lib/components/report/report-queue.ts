@@ -12,6 +12,9 @@ import type { ErrorCode, GameReportPayload } from '$lib/realtime/events';
 /** What the phone keeps of a report: everything but the send time, which each send sets. */
 export type QueuedPayload = Omit<GameReportPayload, 'sentAt'>;
 
+/** What a report form hands over; the outbox adds the id and the moment. */
+export type NewReport = Omit<QueuedPayload, 'id' | 'madeAt'>;
+
 export interface QueuedReport {
 	payload: QueuedPayload;
 	/** 'waiting': not acknowledged yet (resent); 'refused': the server said no, `error` says why. */
@@ -28,7 +31,7 @@ export function addReport(queue: Queue, payload: QueuedPayload): QueuedReport[] 
 	return [...queue, { payload, status: 'waiting' }];
 }
 
-/** The server has stored it: it leaves the queue (its stored form comes with the game's state). */
+/** The server has stored it: it leaves the queue. */
 export function acknowledge(queue: Queue, id: string): QueuedReport[] {
 	return queue.filter((q) => q.payload.id !== id);
 }

@@ -1,7 +1,7 @@
 import type { LatLng } from '$lib/domain/boef/geo';
 
-/** The place of a report being made: the phone's own position or a point on the map. */
-export type ChosenPlace = { at: LatLng; source: 'gps' | 'map'; accuracyM?: number };
+/** The place of a report being made: the phone's own position, a point on the map, or the reporter's home. */
+export type ChosenPlace = { at: LatLng; source: 'gps' | 'map' | 'home'; accuracyM?: number };
 
 export type PositionProblem = 'denied' | 'unavailable' | 'unsupported' | null;
 

@@ -1,0 +1,45 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { can } from '$lib/server/auth/roles';
+import { failWith, parseForm, valuesOf } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guards';
+import { createCampaign, listCampaigns } from '$lib/server/services/burglary/campaigns';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	// Organisers who run campaigns and reviewers both come here; listCampaigns keeps to what each may see.
+	const user = requireUser(locals, url);
+	const campaigns = await listCampaigns(user);
+	return {
+		campaigns: campaigns.map((c) => ({
+			id: c.id,
+			title: c.title,
+			createdAtMs: c.createdAt.getTime(),
+			registrations: c.registrations,
+			published: c.publishedAt !== null,
+			deleted: c.deleted
+		})),
+		/** Runs campaigns (else only reviews them: the anonymous outcome, nothing else). */
+		canHost: can(user.role, 'sessions:host')
+	};
+};
+
+const createSchema = z.object({
+	title: z.string().trim().min(1, 'error.required').max(120, 'error.tooLong'),
+	boefName: z.string().trim().min(1, 'error.required').max(60, 'error.tooLong')
+});
+
+export const actions: Actions = {
+	create: async ({ request, locals, url }) => {
+		const user = requireUser(locals, url, 'sessions:host');
+		const parsed = await parseForm(request, createSchema);
+		if (parsed.failure) return parsed.failure;
+		let id: string;
+		try {
+			({ id } = await createCampaign(user, parsed.data.title, parsed.data.boefName));
+		} catch (err) {
+			return failWith(err, valuesOf(parsed.form));
+		}
+		redirect(303, `/burglary/${id}/setup`);
+	}
+};

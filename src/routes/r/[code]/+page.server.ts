@@ -1,0 +1,50 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { translate } from '$lib/i18n';
+import type { FieldError } from '$lib/form-types';
+import { AppError } from '$lib/server/errors';
+import { publicCampaign, register } from '$lib/server/services/burglary/registrations';
+import {
+	issuesToFields,
+	registrationInput,
+	valuesFromForm,
+	type RegistrationValues
+} from '$lib/components/registration/form-values';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The public page of a campaign, no login: the registration form while it is open, the
+ * anonymous outcome once it is published. Nothing about any household is ever on it.
+ */
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const campaign = await publicCampaign(params.code);
+	if (!campaign) error(404, translate(locals.locale, 'burglary.error.notFound'));
+	return { campaign };
+};
+
+type RegisterFailure = { error: FieldError; fields?: Record<string, FieldError>; values: RegistrationValues };
+
+export const actions: Actions = {
+	register: async ({ request, params, url, locals }) => {
+		const form = await request.formData().catch(() => new FormData());
+		const values = valuesFromForm(form);
+		let result: Awaited<ReturnType<typeof register>>;
+		try {
+			result = await register(params.code, registrationInput(values), url.origin, locals.locale);
+		} catch (err) {
+			if (err instanceof AppError)
+				return fail(err.status, {
+					error: { key: err.code, params: err.params },
+					values
+				} satisfies RegisterFailure);
+			throw err;
+		}
+		if (!result.ok)
+			return fail(400, {
+				error: { key: 'error.formHasErrors' },
+				fields: issuesToFields(result.issues),
+				values
+			} satisfies RegisterFailure);
+		// The personal page says "check your e-mail"; the phone keeps the token on the way there.
+		redirect(303, `/mijn/${result.token}?aangemeld`);
+	}
+};
