@@ -24,12 +24,19 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 type RegisterFailure = { error: FieldError; fields?: Record<string, FieldError>; values: RegistrationValues };
 
 export const actions: Actions = {
-	register: async ({ request, params, url, locals }) => {
+	register: async ({ request, params, url, locals, getClientAddress }) => {
 		const form = await request.formData().catch(() => new FormData());
 		const values = valuesFromForm(form);
 		let result: Awaited<ReturnType<typeof register>>;
 		try {
-			result = await register(params.code, registrationInput(values), url.origin, locals.locale);
+			result = await register(
+				params.code,
+				registrationInput(values),
+				url.origin,
+				locals.locale,
+				Date.now(),
+				getClientAddress()
+			);
 		} catch (err) {
 			if (err instanceof AppError)
 				return fail(err.status, {

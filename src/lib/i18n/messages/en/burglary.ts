@@ -46,6 +46,12 @@ export const burglary: Record<keyof typeof nl, string> = {
 	'burglary.error.tooManyDates': 'At most 60 days away.',
 	'burglary.error.consent': 'Without your consent we cannot register you.',
 	'burglary.error.registrationClosed': 'Registration has closed: the outcome has been published.',
+	'burglary.error.tooManyRegistrations':
+		'Too many registrations from this network. Please try again in {minutes} minutes.',
+	'burglary.error.tooManyReports':
+		'You sent many reports in a short time. Please try again in {minutes} minutes; in an emergency, call 112.',
+	'burglary.error.tooManyMails':
+		'Too many registrations with this e-mail address today. Please try again tomorrow.',
 	'burglary.error.duplicate': 'This e-mail address is already registered for this address.',
 	'burglary.error.linkInvalid':
 		'This personal link no longer works. Your data may already have been deleted.',

@@ -45,6 +45,12 @@ export const burglary = {
 	'burglary.error.tooManyDates': 'Hoogstens 60 afwezige dagen.',
 	'burglary.error.consent': 'Zonder uw toestemming kunnen we u niet inschrijven.',
 	'burglary.error.registrationClosed': 'Aanmelden kan niet meer: de uitslag is al bekend.',
+	'burglary.error.tooManyRegistrations':
+		'Te veel aanmeldingen vanaf dit netwerk. Probeer het over {minutes} minuten opnieuw.',
+	'burglary.error.tooManyReports':
+		'U heeft veel meldingen kort na elkaar verstuurd. Probeer het over {minutes} minuten opnieuw; bij spoed: bel 112.',
+	'burglary.error.tooManyMails':
+		'Er zijn vandaag al te veel aanmeldingen met dit e-mailadres gedaan. Probeer het morgen opnieuw.',
 	'burglary.error.duplicate': 'Dit e-mailadres is al aangemeld voor dit adres.',
 	'burglary.error.linkInvalid':
 		'Deze persoonlijke link werkt niet (meer). Misschien zijn uw gegevens al verwijderd.',

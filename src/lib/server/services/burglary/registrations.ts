@@ -4,6 +4,7 @@ import { burglaryCampaign, burglaryRegistration, liveSession, mailOutbox } from 
 import { hashToken, newToken } from '$lib/server/auth/tokens';
 import { config } from '$lib/server/config';
 import { AppError } from '$lib/server/errors';
+import { RateWindow } from '$lib/server/rate-window';
 import type { Locale } from '$lib/i18n';
 import { periodEndMs, registrationOpen } from '$lib/domain/burglary/campaign';
 import { deletionDueAtMs } from '$lib/domain/burglary/retention';
@@ -21,6 +22,9 @@ import { loadAttempts, loadCampaignRow, type CampaignRow } from './store';
  */
 
 export type FieldIssue = { path: string; messageKey: string };
+
+const registrationsPerClient = new RateWindow(60, 10 * 60_000);
+const confirmationsPerEmail = new RateWindow(3, 24 * 3_600_000);
 
 async function openCampaign(code: string): Promise<CampaignRow | null> {
 	if (!/^\d{6}$/.test(code)) return null;
@@ -90,10 +94,15 @@ export async function register(
 	input: unknown,
 	origin: string,
 	locale: Locale,
-	now = Date.now()
+	now = Date.now(),
+	/** The client's address, for the rate limit (a public form that sends e-mail). */
+	client = 'unknown'
 ): Promise<{ ok: true; token: string } | { ok: false; issues: FieldIssue[] }> {
 	const row = await openCampaign(code);
 	if (!row) throw new AppError('burglary.error.notFound', 404);
+	// A whole workshop may register from one venue's network, so the limit per address is wide.
+	if (!registrationsPerClient.hit(`${row.id}:${client}`, now))
+		throw new AppError('burglary.error.tooManyRegistrations', 429, { minutes: 10 });
 	if (!registrationOpen(phaseOf(row, await loadAttempts(row.id))))
 		throw new AppError('burglary.error.registrationClosed', 410);
 	const checked = await validate(row, input);
@@ -111,6 +120,9 @@ export async function register(
 			)
 		);
 	if (dup) return { ok: false, issues: [{ path: 'email', messageKey: 'burglary.error.duplicate' }] };
+	// Nobody can make the app mail an address again and again.
+	if (!confirmationsPerEmail.hit(data.email, now))
+		return { ok: false, issues: [{ path: 'email', messageKey: 'burglary.error.tooManyMails' }] };
 	const token = newToken();
 	await db()
 		.insert(burglaryRegistration)

@@ -2,15 +2,15 @@ import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { burglaryReport } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { RateWindow } from '$lib/server/rate-window';
 import { reportFlags } from '$lib/domain/boef/report-quality';
 import type { GameReportPayloadParsed } from '$lib/domain/boef/schemas';
 import { attemptAt } from '$lib/domain/burglary/campaign';
 import { broadcastCampaign } from './live';
 import { loadAttempts, loadCampaignRow } from './store';
 
-const PER_WINDOW = 20;
-const WINDOW_MS = 10 * 60_000;
-const recent = new Map<string, number[]>();
+/** 20 reports per household per 10 minutes: plenty for a real neighbour, a brake on a script. */
+const reportsPerHousehold = new RateWindow(20, 10 * 60_000);
 
 export function reportFlagsOf(r: typeof burglaryReport.$inferSelect) {
 	return reportFlags({
@@ -40,12 +40,8 @@ export async function submitReport(
 	}
 	const row = await loadCampaignRow({ id: resident.liveSessionId });
 	if (!row || row.publishedAt || row.personalDataDeletedAt) throw new AppError('burglary.error.closed', 410);
-	const times = (recent.get(resident.registrationId) ?? []).filter((t) => now - t < WINDOW_MS);
-	if (times.length >= PER_WINDOW) throw new AppError('error.tooManyAttempts', 429, { minutes: 10 });
-	recent.set(resident.registrationId, [...times, now]);
-	// Forget households that have gone quiet, so the map does not grow for ever.
-	if (recent.size > 1000)
-		for (const [key, list] of recent) if (list.every((t) => now - t >= WINDOW_MS)) recent.delete(key);
+	if (!reportsPerHousehold.hit(resident.registrationId, now))
+		throw new AppError('burglary.error.tooManyReports', 429, { minutes: 10 });
 	const offset = now - input.sentAt;
 	const madeAt = Math.min(now, Math.max(now - 24 * 3_600_000, input.madeAt + offset));
 	const seenAt = madeAt - input.seenMinutesAgo * 60_000;
