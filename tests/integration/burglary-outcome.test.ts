@@ -46,13 +46,12 @@ import {
 	findInDatabase,
 	HOUSEHOLDS,
 	organiser,
-	parseMail,
 	personalStrings,
 	registerAll,
 	registrationInput,
-	tickAll,
-	type ReceivedMail
+	tickAll
 } from '../helpers/burglary';
+import { parseMail, type ReceivedMail } from '../helpers/mail';
 
 /**
  * The end of a campaign: the outcome published once, by e-mail through a real SMTP server

@@ -3,13 +3,10 @@
  * the app sends, and a scan of the whole database for personal data that should be gone.
  */
 import { SMTPServer } from 'smtp-server';
+import { parseMail, type ReceivedMail } from '../../helpers/mail';
 import type { AppServer } from './app-server';
 
-export interface CaughtMail {
-	to: string[];
-	subject: string;
-	raw: string;
-}
+export type CaughtMail = ReceivedMail & { raw: string };
 
 /** A local SMTP server (no TLS, no auth) that keeps every message it accepts. */
 export class MailCatcher {
@@ -33,10 +30,13 @@ export class MailCatcher {
 				let raw = '';
 				stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
 				stream.on('end', () => {
-					// Unfold headers (a long Subject is continued on lines that start with a space).
-					const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-					const subject = head.match(/^Subject: (.*)$/m)?.[1] ?? '';
-					mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject, raw });
+					mails.push({
+						...parseMail(
+							session.envelope.rcptTo.map((r) => r.address),
+							raw
+						),
+						raw
+					});
 					callback();
 				});
 			}
