@@ -21,6 +21,7 @@ import {
 } from '$lib/server/services/burglary/campaigns';
 import { connected, startRealtimeServer, type TestClient } from '../helpers/realtime';
 import { emit, until } from '../helpers/quiz';
+import { expectBacklogStoredOnce } from '../helpers/positions';
 import { reportPayload } from '../helpers/game';
 import {
 	campaign,
@@ -225,15 +226,7 @@ describe('the attempt runs', () => {
 			{ at: now - 2, ...FIX_1, accuracyM: 6 },
 			{ at: now - 1, ...FIX_2, accuracyM: 6 }
 		];
-		expect(await emit(boef1, 'boef:position', { sentAt: now, fixes })).toEqual({
-			ok: true,
-			data: { stored: 2, sharing: true }
-		});
-		// The same backlog again after a reconnect: nothing new.
-		expect(await emit(boef1, 'boef:position', { sentAt: now, fixes })).toEqual({
-			ok: true,
-			data: { stored: 0, sharing: true }
-		});
+		await expectBacklogStoredOnce(boef1, now, fixes);
 		await until(() => hostPositions.some((p) => p.boefId === 'b1'));
 		expect(hostPositions.flatMap((p) => p.points.map((pt) => pt.position.lat))).toEqual([
 			FIX_1.lat,

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io, type Socket } from 'socket.io-client';
+import { describe, expect, it } from 'vitest';
 import type { BurglaryHostView } from '$lib/domain/burglary/views';
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/events';
 import { closeDb, initDb } from '$lib/server/db';
 import { drawCampaign, renewCampaignBoefLink } from '$lib/server/services/burglary/campaigns';
 import { reportPayload } from '../helpers/game';
 import { campaign, organiser, registerAll, tickAll } from '../helpers/burglary';
-import { launchServer, type LaunchedServer } from '../helpers/server';
+import { connected, emit, restartHarness, until } from '../helpers/restart';
 
 /**
  * A running attempt survives a crash of the production server: the server is killed with
@@ -16,52 +14,8 @@ import { launchServer, type LaunchedServer } from '../helpers/server';
  * made. Nothing of a campaign lives only in memory, so nothing needs resuming.
  */
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-let server: LaunchedServer;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-	server = await launchServer();
-});
-afterAll(async () => {
-	for (const c of clients) c.close();
-	await closeDb();
-	await server?.dispose();
-});
-
-function client(opts: { cookie?: string; auth?: Record<string, string> } = {}): Client {
-	const socket: Client = io(server.url, {
-		transports: ['websocket'],
-		forceNew: true,
-		reconnectionDelay: 200,
-		reconnectionDelayMax: 500,
-		auth: opts.auth ?? {},
-		extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}
-	});
-	clients.push(socket);
-	return socket;
-}
-
-function emit<T>(socket: Client, event: string, payload: unknown): Promise<Ack<T>> {
-	return new Promise((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
-}
-
-function connected(socket: Client): Promise<void> {
-	return new Promise((resolve, reject) => {
-		if (socket.connected) return resolve();
-		socket.once('connect', () => resolve());
-		socket.once('connect_error', reject);
-	});
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
+const live = restartHarness({ beforeDispose: closeDb });
+const { client } = live;
 
 /**
  * The organiser's set-up, done with the services on the server's own database while the
@@ -69,8 +23,8 @@ async function until(check: () => boolean, what: string, timeoutMs = 15_000): Pr
  * the preconditions and the boef's link.
  */
 async function seed() {
-	await server.stop('SIGTERM');
-	await initDb({ databaseUrl: server.databaseUrl, dataDir: server.dataDir });
+	await live.server.stop('SIGTERM');
+	await initDb({ databaseUrl: live.server.databaseUrl, dataDir: live.server.dataDir });
 	const org = await organiser('herstart@boef.test');
 	const camp = await campaign(org.user, {}, 'Herstartactie');
 	const tokens = await registerAll(camp.joinCode);
@@ -78,7 +32,7 @@ async function seed() {
 	await tickAll(org.user, camp.id);
 	const boefToken = await renewCampaignBoefLink(org.user, camp.id, 'b1');
 	await closeDb();
-	await server.start();
+	await live.server.start();
 	return { cookie: org.cookie, id: camp.id, tokens, boefToken };
 }
 
@@ -119,12 +73,12 @@ describe('a campaign after kill -9', () => {
 		expect(startedAtMs).not.toBeNull();
 
 		// Crash. Meanwhile a neighbour makes a report that the phone queues.
-		const killed = await server.stop('SIGKILL');
+		const killed = await live.server.stop('SIGKILL');
 		expect(killed.code).toBeNull();
 		const queuedMadeAt = Date.now();
 		const queued = reportPayload({ channel: '0900-8844', madeAt: queuedMadeAt });
 		await new Promise((r) => setTimeout(r, 500));
-		await server.start();
+		await live.server.start();
 
 		// The phones and the dashboard reconnect by themselves; the queue is sent.
 		await until(() => dashboard.connected && neighbour.connected && boef.connected, 'reconnects');

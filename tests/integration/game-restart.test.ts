@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io, type Socket } from 'socket.io-client';
+import { describe, expect, it } from 'vitest';
 import type { GamePlan } from '$lib/domain/boef/game';
 import type { HostGameView, PlayerGameView, PlayerReport } from '$lib/domain/boef/game-views';
-import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '$lib/realtime/events';
+import type { JoinResult } from '$lib/realtime/events';
 import { testPlan } from '../helpers/game';
-import { launchServer, postForm, type LaunchedServer } from '../helpers/server';
+import { connected, emit, restartHarness, until } from '../helpers/restart';
+import { postForm } from '../helpers/server';
 
 /**
  * A Boef in de Wijk game survives a crash of the production server mid-round: the server is
@@ -16,61 +16,18 @@ import { launchServer, postForm, type LaunchedServer } from '../helpers/server';
  * phone carries on sending positions, with the outage visible as a gap in his track.
  */
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
 /** A clue 4 s into round 1: we kill the server before it and start it again after. */
 const CLUE_OFFSET_MS = 4_000;
 
-let server: LaunchedServer;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-	server = await launchServer();
-});
-afterAll(async () => {
-	for (const c of clients) c.close();
-	await server?.dispose();
-});
-
-function client(opts: { cookie?: string; auth?: Record<string, string> } = {}): Client {
-	const socket: Client = io(server.url, {
-		transports: ['websocket'],
-		forceNew: true,
-		reconnectionDelay: 200,
-		reconnectionDelayMax: 500,
-		auth: opts.auth ?? {},
-		extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}
-	});
-	clients.push(socket);
-	return socket;
-}
-
-function emit<T>(socket: Client, event: string, payload: unknown): Promise<Ack<T>> {
-	return new Promise((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
-}
-
-function connected(socket: Client): Promise<void> {
-	return new Promise((resolve, reject) => {
-		if (socket.connected) return resolve();
-		socket.once('connect', () => resolve());
-		socket.once('connect_error', reject);
-	});
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
+const live = restartHarness();
+const { client } = live;
 
 /** Calls a form action the way SvelteKit's enhanced forms do: the result comes back as JSON. */
 async function action(pathname: string, fields: Record<string, string>, cookie: string) {
-	const res = await fetch(`${server.url}${pathname}`, {
+	const res = await fetch(`${live.server.url}${pathname}`, {
 		method: 'POST',
 		headers: {
-			origin: server.url,
+			origin: live.server.url,
 			accept: 'application/json',
 			'x-sveltekit-action': 'true',
 			'content-type': 'application/x-www-form-urlencoded',
@@ -83,7 +40,7 @@ async function action(pathname: string, fields: Record<string, string>, cookie: 
 
 /** Logs in through the one-time setup form, creates a game and saves its plan through the set-up form. */
 async function spelleiderWithGame(plan: GamePlan) {
-	const setup = await postForm(server, '/setup', {
+	const setup = await postForm(live.server, '/setup', {
 		organisationName: 'Basisteam Herstart',
 		name: 'Wijkagent Herstart',
 		email: 'herstart@test.example',
@@ -92,7 +49,7 @@ async function spelleiderWithGame(plan: GamePlan) {
 	});
 	const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
 	const created = await postForm(
-		server,
+		live.server,
 		'/games?/create',
 		{ title: 'Herstartspel', boefName: 'Boef 1' },
 		cookie
@@ -181,12 +138,12 @@ describe('a game after kill -9', () => {
 		expect(clues).toEqual([]);
 
 		// Crash before the clue is due; stay down until after it.
-		const killed = await server.stop('SIGKILL');
+		const killed = await live.server.stop('SIGKILL');
 		expect(killed.code).toBeNull();
 		// Meanwhile the phone queues a report (it cannot send) and the boef walks on.
 		const queued = { id: randomUUID(), madeAt: Date.now() };
 		await new Promise((r) => setTimeout(r, Math.max(0, startedAt + CLUE_OFFSET_MS + 500 - Date.now())));
-		await server.start();
+		await live.server.start();
 
 		// Phones, the boef and the dashboard reconnect by themselves.
 		await until(() => phone.connected && boef.connected && dashboard.connected, 'reconnects');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io, type Socket } from 'socket.io-client';
+import { describe, expect, it } from 'vitest';
 import type { HostView, PlayerView } from '$lib/domain/quiz-views';
 import type { Workshop } from '$lib/domain/workshop';
-import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '$lib/realtime/events';
-import { launchServer, postForm, type LaunchedServer } from '../helpers/server';
+import type { Ack, JoinResult } from '$lib/realtime/events';
+import { connected, emit, restartHarness, until as untilDefault, type Client } from '../helpers/restart';
+import { postForm } from '../helpers/server';
 
 /**
  * A live quiz survives a crash of the production server in the middle of a question: the
@@ -13,8 +13,6 @@ import { launchServer, postForm, type LaunchedServer } from '../helpers/server';
  * find the same question with the same deadline, stored answers are kept, a late phone can
  * still answer, and the deadline timer still reveals the question on time.
  */
-
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Long enough for a restart on a busy 2-core machine, short enough to wait for the automatic reveal. */
 const TIME_LIMIT_SEC = 12;
@@ -41,51 +39,17 @@ const workshop: Workshop = {
 	]
 };
 
-let server: LaunchedServer;
-const clients: Client[] = [];
+const live = restartHarness();
 
-beforeAll(async () => {
-	server = await launchServer();
-});
-afterAll(async () => {
-	for (const c of clients) c.close();
-	await server?.dispose();
-});
-
-/** A client that reconnects by itself, like the app's; short delays keep the test quick. */
+/** A client that reconnects by itself, like the app's, optionally as a participant. */
 function client(opts: { cookie?: string; participantToken?: string; reconnection?: boolean } = {}): Client {
-	const socket: Client = io(server.url, {
-		transports: ['websocket'],
-		forceNew: true,
-		reconnection: opts.reconnection ?? true,
-		reconnectionDelay: 200,
-		reconnectionDelayMax: 500,
-		auth: opts.participantToken ? { participantToken: opts.participantToken } : {},
-		extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}
-	});
-	clients.push(socket);
-	return socket;
+	const { participantToken, ...rest } = opts;
+	return live.client({ ...rest, auth: participantToken ? { participantToken } : {} });
 }
 
-function emit<T>(socket: Client, event: string, payload: unknown): Promise<Ack<T>> {
-	return new Promise((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
-}
-
-function connected(socket: Client): Promise<void> {
-	return new Promise((resolve, reject) => {
-		if (socket.connected) return resolve();
-		socket.once('connect', () => resolve());
-		socket.once('connect_error', reject);
-	});
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
+/** The quiz's waits are short: its question lasts only TIME_LIMIT_SEC. */
+const until = (check: () => boolean, what: string, timeoutMs = 10_000) =>
+	untilDefault(check, what, timeoutMs);
 
 interface Phone {
 	name: string;
@@ -130,7 +94,7 @@ describe('a live quiz across a crash of the production server', () => {
 	let liveSessionId: string;
 
 	it('is set up over HTTP: setup, workshop import, session start', async () => {
-		const setup = await postForm(server, '/setup', {
+		const setup = await postForm(live.server, '/setup', {
 			organisationName: 'Basisteam Herstart',
 			name: 'Wijkagent Herstart',
 			email: 'herstart@test.example',
@@ -144,10 +108,10 @@ describe('a live quiz across a crash of the production server', () => {
 		const form = new FormData();
 		const file = JSON.stringify({ format: 'duizend-ogen.workshop', version: 1, workshop });
 		form.append('file', new Blob([file], { type: 'application/json' }), 'herstarttest.json');
-		const imported = await fetch(`${server.url}/workshops?/import`, {
+		const imported = await fetch(`${live.server.url}/workshops?/import`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: server.url, accept: 'text/html', cookie },
+			headers: { origin: live.server.url, accept: 'text/html', cookie },
 			body: form
 		});
 		expect(imported.status).toBe(200);
@@ -158,7 +122,7 @@ describe('a live quiz across a crash of the production server', () => {
 		expect(workshopId).toBeDefined();
 
 		const started = await postForm(
-			server,
+			live.server,
 			'/sessions/new',
 			// Flat scoring: 1000 points per right answer, so the expected scores do not depend on timing.
 			{ workshopId: workshopId!, scoring: 'flat', streakBonus: 'on', showLeaderboard: 'on' },
@@ -216,11 +180,11 @@ describe('a live quiz across a crash of the production server', () => {
 			// Crash: no graceful shutdown, so nothing is written on the way out.
 			const annaConnects = anna.connects;
 			for (const p of [anna, bram, cees]) p.states.length = 0;
-			const killed = await server.stop('SIGKILL');
+			const killed = await live.server.stop('SIGKILL');
 			expect(killed.code).toBeNull();
 			await until(() => [anna, bram, cees].every((p) => !p.socket.connected), 'the phones to notice');
 
-			await server.start();
+			await live.server.start();
 
 			// Phones reconnect by themselves and get the same question, with their stored answer.
 			await until(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trackPointSchema } from './schemas';
 import { destination, distanceM, type LatLng } from './geo';
 import {
+	appendTrack,
 	cleanTrack,
 	DEFAULT_MAX_GAP_MS,
 	positionFromTrack,
@@ -210,5 +211,30 @@ describe('sliceTrack', () => {
 			);
 			expect(part).toEqual(whole);
 		}
+	});
+});
+
+describe('appendTrack', () => {
+	const fix = (min: number): TrackPoint => ({ at: T0 + min * 60_000, position: HOME });
+
+	it('adds newer fixes at the end', () => {
+		expect(appendTrack([fix(0), fix(1)], [fix(2)]).map((p) => p.at)).toEqual([
+			fix(0).at,
+			fix(1).at,
+			fix(2).at
+		]);
+	});
+
+	it('sorts a backlog that is older than the last fix shown', () => {
+		expect(appendTrack([fix(0), fix(3)], [fix(1), fix(2)]).map((p) => p.at)).toEqual(
+			[0, 1, 2, 3].map((m) => fix(m).at)
+		);
+	});
+
+	it('starts a track from nothing and leaves the original alone', () => {
+		const old = [fix(5)];
+		expect(appendTrack([], [fix(1)])).toEqual([fix(1)]);
+		appendTrack(old, [fix(4)]);
+		expect(old).toEqual([fix(5)]);
 	});
 });

@@ -219,3 +219,15 @@ export function sliceTrack(
 	if (start === 0 && end === track.length - 1) return track;
 	return track.slice(start, end + 1);
 }
+
+/**
+ * A track with newly received fixes added, for a dashboard that gets them as they come. A
+ * backlog sent after the boef's phone reconnects can be older than fixes already shown: then
+ * the whole track is sorted again by time; otherwise the order is kept as it is (cheap).
+ */
+export function appendTrack(track: readonly TrackPoint[], points: readonly TrackPoint[]): TrackPoint[] {
+	const merged = [...track, ...points];
+	const last = track.at(-1);
+	if (last && points.some((p) => p.at < last.at)) merged.sort((a, b) => a.at - b.at);
+	return merged;
+}

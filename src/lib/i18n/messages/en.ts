@@ -9,6 +9,7 @@ import { gameSetup } from './en/game-setup';
 import { gamePhone } from './en/game-phone';
 import { gameDashboard } from './en/game-dashboard';
 import { boefPhone } from './en/boef-phone';
+import { boefLink } from './en/boef-link';
 import { burglary } from './en/burglary';
 import { burglaryAdmin } from './en/burglary-admin';
 import { burglaryOutcome } from './en/burglary-outcome';
@@ -26,6 +27,7 @@ export const en: Catalogue = {
 	...gamePhone,
 	...gameDashboard,
 	...boefPhone,
+	...boefLink,
 	...burglary,
 	...burglaryAdmin,
 	...burglaryOutcome,

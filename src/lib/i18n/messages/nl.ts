@@ -8,6 +8,7 @@ import { gameSetup } from './nl/game-setup';
 import { gamePhone } from './nl/game-phone';
 import { gameDashboard } from './nl/game-dashboard';
 import { boefPhone } from './nl/boef-phone';
+import { boefLink } from './nl/boef-link';
 import { burglary } from './nl/burglary';
 import { burglaryAdmin } from './nl/burglary-admin';
 import { burglaryOutcome } from './nl/burglary-outcome';
@@ -30,6 +31,7 @@ export const nl = {
 	...gamePhone,
 	...gameDashboard,
 	...boefPhone,
+	...boefLink,
 	...burglary,
 	...burglaryAdmin,
 	...burglaryOutcome,

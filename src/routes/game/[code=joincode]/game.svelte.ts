@@ -3,13 +3,15 @@ import type { MessageKey } from '$lib/i18n';
 import { t } from '$lib/i18n/t';
 import { connect, type AppClientSocket, type LiveState } from '$lib/realtime/client';
 import { uuid } from '$lib/realtime/uuid';
-import { SvelteSet } from 'svelte/reactivity';
 import { freshClues, newlyAnswered } from './news';
 import * as outbox from '$lib/components/report/report-queue';
+import {
+	REPORT_ACK_TIMEOUT_MS,
+	REPORT_RESEND_EVERY_MS,
+	ReportSender
+} from '$lib/components/report/report-sender';
 
-const ACK_TIMEOUT_MS = 8000;
-/** How often reports without an acknowledgement are sent again. */
-const RESEND_EVERY_MS = 5000;
+const ACK_TIMEOUT_MS = REPORT_ACK_TIMEOUT_MS;
 const storageKey = (code: string, what: 'token' | 'queue' | 'view') => `duizend-ogen:game:${code}:${what}`;
 
 /** A message to show: its catalogue key (which also tells which field it is about) and the server's translation. */
@@ -85,7 +87,9 @@ export class GameSession {
 	/** The server confirmed this connection is the participant: only then are reports sent. */
 	#identified = false;
 	/** Reports sent and not answered yet (not shown anywhere; a set of ids to avoid double sends). */
-	#inflight = new SvelteSet<string>();
+	#sender = new ReportSender<PlayerReport>((payload, reply) =>
+		this.#socket?.timeout(ACK_TIMEOUT_MS).emit('game:report', payload, reply)
+	);
 	#pendingFind: { id: string; codeWord: string; sending: boolean } | null = null;
 	/** Ids of the clues this phone has had; null until the first state. */
 	#seenClues: string[] | null = null;
@@ -105,7 +109,7 @@ export class GameSession {
 		if (token || this.ended) this.#restoreView();
 		this.#connect(token);
 		const tick = setInterval(() => (this.now = Date.now() + this.#offsetMs), 1000);
-		const resend = setInterval(() => this.#flush(), RESEND_EVERY_MS);
+		const resend = setInterval(() => this.#flush(), REPORT_RESEND_EVERY_MS);
 		return () => {
 			clearInterval(tick);
 			clearInterval(resend);
@@ -277,23 +281,14 @@ export class GameSession {
 
 	/** Sends what waits: reports without an acknowledgement, and a code word. Safe to call often. */
 	#flush() {
-		const socket = this.#socket;
-		if (!socket?.connected || !this.#identified) return;
-		for (const item of outbox.pendingReports(this.queue)) {
-			const id = item.payload.id;
-			if (this.#inflight.has(id)) continue;
-			this.#inflight.add(id);
-			socket.timeout(ACK_TIMEOUT_MS).emit('game:report', outbox.toSend(item, Date.now()), (err, ack) => {
-				this.#inflight.delete(id);
-				// No answer in time: the next round sends it again with the same id.
-				if (err) return;
-				if (ack.ok) this.#storedReport(ack.data, false);
-				else if (!outbox.isRetryable(ack.error.code)) {
-					this.queue = outbox.refuse(this.queue, id, ack.error.message);
-					this.#persist();
-				}
-			});
-		}
+		if (!this.#socket?.connected || !this.#identified) return;
+		this.#sender.flush(this.queue, {
+			stored: (_item, report) => this.#storedReport(report, false),
+			refused: (item, message) => {
+				this.queue = outbox.refuse(this.queue, item.payload.id, message);
+				this.#persist();
+			}
+		});
 		this.#sendFind();
 	}
 

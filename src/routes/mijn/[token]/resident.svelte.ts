@@ -1,14 +1,14 @@
-import { SvelteSet } from 'svelte/reactivity';
 import { t } from '$lib/i18n/t';
 import * as outbox from '$lib/components/report/report-queue';
+import {
+	REPORT_ACK_TIMEOUT_MS,
+	REPORT_RESEND_EVERY_MS,
+	ReportSender
+} from '$lib/components/report/report-sender';
 import { readResident, writeResident } from '$lib/components/registration/resident-storage';
 import { connect, type AppClientSocket, type LiveState } from '$lib/realtime/client';
 import { uuid } from '$lib/realtime/uuid';
 import { markSent, parseSent, residentRows, type SentReport } from './sent-reports';
-
-const ACK_TIMEOUT_MS = 8000;
-/** How often reports without an acknowledgement are sent again. */
-const RESEND_EVERY_MS = 5000;
 
 /**
  * A household's reports from its personal page. A report goes into an outbox on the phone
@@ -27,7 +27,9 @@ export class ResidentReports {
 	rows = $derived(residentRows(this.queue, this.sent));
 	#socket: AppClientSocket | undefined;
 	#identified = false;
-	#inflight = new SvelteSet<string>();
+	#sender = new ReportSender<{ id: string; receivedAtMs: number }>((payload, reply) =>
+		this.#socket?.timeout(REPORT_ACK_TIMEOUT_MS).emit('burglary:report', payload, reply)
+	);
 
 	constructor(
 		readonly token: string,
@@ -50,7 +52,7 @@ export class ResidentReports {
 				socket.on('connect', () => this.#identify(socket));
 			}
 		});
-		const resend = setInterval(() => this.#flush(), RESEND_EVERY_MS);
+		const resend = setInterval(() => this.#flush(), REPORT_RESEND_EVERY_MS);
 		return () => {
 			clearInterval(resend);
 			close();
@@ -89,25 +91,18 @@ export class ResidentReports {
 	}
 
 	#flush() {
-		const socket = this.#socket;
-		if (!socket?.connected || !this.#identified) return;
-		for (const item of outbox.pendingReports(this.queue)) {
-			const id = item.payload.id;
-			if (this.#inflight.has(id)) continue;
-			this.#inflight.add(id);
-			socket.timeout(ACK_TIMEOUT_MS).emit('burglary:report', outbox.toSend(item, Date.now()), (err, ack) => {
-				this.#inflight.delete(id);
-				// No answer in time: the next round sends it again with the same id.
-				if (err) return;
-				if (ack.ok) {
-					this.sent = markSent(this.sent, item.payload);
-					this.queue = outbox.acknowledge(this.queue, id);
-				} else if (!outbox.isRetryable(ack.error.code)) {
-					this.queue = outbox.refuse(this.queue, id, ack.error.message);
-				} else return;
+		if (!this.#socket?.connected || !this.#identified) return;
+		this.#sender.flush(this.queue, {
+			stored: (item) => {
+				this.sent = markSent(this.sent, item.payload);
+				this.queue = outbox.acknowledge(this.queue, item.payload.id);
 				this.#persist();
-			});
-		}
+			},
+			refused: (item, message) => {
+				this.queue = outbox.refuse(this.queue, item.payload.id, message);
+				this.#persist();
+			}
+		});
 	}
 
 	#persist() {

@@ -152,14 +152,8 @@ export const burglaryAdmin: Record<keyof typeof nl, string> = {
 	'burglaryAdmin.links.revoke': 'Revoke link',
 	'burglaryAdmin.links.renewConfirm': 'Make a new link for {boef}? The old link stops working at once.',
 	'burglaryAdmin.links.revokeConfirm': 'Revoke the link of {boef}? His phone stops sharing.',
-	'burglaryAdmin.links.newTitle': 'New boef link for {boef}',
 	'burglaryAdmin.links.once':
 		'Visible only now. This link is not stored; lost it? Make a new one. Give it to the boef only.',
-	'burglaryAdmin.links.url': 'Link',
-	'burglaryAdmin.links.copy': 'Copy',
-	'burglaryAdmin.links.copied': 'Copied.',
-	'burglaryAdmin.links.copyFailed': 'Copying failed. The link is selected: copy it with Ctrl+C.',
-	'burglaryAdmin.links.qr': 'QR code of the boef link for {boef}',
 
 	'burglaryAdmin.draw.heading': 'Draw',
 	'burglaryAdmin.draw.intro':

@@ -64,15 +64,9 @@ export const gameDashboard: Record<keyof typeof nl, string> = {
 	'gameDash.link.revoke': 'Revoke link',
 	'gameDash.link.renewConfirm': 'Make a new link for {boef}? The old link stops working at once.',
 	'gameDash.link.revokeConfirm': 'Revoke the link of {boef}? His phone then stops sharing.',
-	'gameDash.link.newTitle': 'New boef link for {boef}',
 	'gameDash.link.onceTitle': 'Shown only now.',
 	'gameDash.link.onceText':
 		'Give this link or QR code to the boef only. It is not shown again; the previous link no longer works.',
-	'gameDash.link.url': 'Link',
-	'gameDash.link.copy': 'Copy',
-	'gameDash.link.copied': 'Copied.',
-	'gameDash.link.copyFailed': 'Copying failed. The link is selected: copy it with Ctrl+C.',
-	'gameDash.link.qr': 'QR code of the boef link for {boef}',
 
 	'gameDash.map.title': 'Map',
 	'gameDash.map.label': 'Map with the play area, boeven, clues and reports',

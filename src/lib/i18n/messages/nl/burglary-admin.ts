@@ -154,14 +154,8 @@ export const burglaryAdmin = {
 	'burglaryAdmin.links.renewConfirm':
 		'Een nieuwe link maken voor {boef}? De oude link werkt dan direct niet meer.',
 	'burglaryAdmin.links.revokeConfirm': 'De link van {boef} intrekken? Zijn telefoon stopt dan met delen.',
-	'burglaryAdmin.links.newTitle': 'Nieuwe boeflink voor {boef}',
 	'burglaryAdmin.links.once':
 		'Alleen nu zichtbaar. Deze link wordt niet bewaard; kwijt? Maak dan een nieuwe. Geef hem alleen aan de boef.',
-	'burglaryAdmin.links.url': 'Link',
-	'burglaryAdmin.links.copy': 'Kopiëren',
-	'burglaryAdmin.links.copied': 'Gekopieerd.',
-	'burglaryAdmin.links.copyFailed': 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C.',
-	'burglaryAdmin.links.qr': 'QR-code van de boeflink voor {boef}',
 
 	'burglaryAdmin.draw.heading': 'Loting',
 	'burglaryAdmin.draw.intro':

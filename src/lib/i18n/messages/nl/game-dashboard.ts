@@ -63,15 +63,9 @@ export const gameDashboard = {
 	'gameDash.link.revoke': 'Link intrekken',
 	'gameDash.link.renewConfirm': 'Een nieuwe link maken voor {boef}? De oude link werkt dan direct niet meer.',
 	'gameDash.link.revokeConfirm': 'De link van {boef} intrekken? Zijn telefoon stopt dan met delen.',
-	'gameDash.link.newTitle': 'Nieuwe boeflink voor {boef}',
 	'gameDash.link.onceTitle': 'Alleen nu zichtbaar.',
 	'gameDash.link.onceText':
 		'Geef deze link of QR-code alleen aan de boef. Hij wordt niet nog een keer getoond; de vorige link werkt niet meer.',
-	'gameDash.link.url': 'Link',
-	'gameDash.link.copy': 'Kopiëren',
-	'gameDash.link.copied': 'Gekopieerd.',
-	'gameDash.link.copyFailed': 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C.',
-	'gameDash.link.qr': 'QR-code van de boeflink voor {boef}',
 
 	'gameDash.map.title': 'Kaart',
 	'gameDash.map.label': 'Kaart met speelgebied, boeven, tips en meldingen',

@@ -6,9 +6,10 @@ import {
 	type HostReport
 } from '$lib/domain/boef/game-views';
 import type { SignalementField } from '$lib/domain/boef/signalement';
-import type { TrackPoint } from '$lib/domain/boef/track';
+import { appendTrack, type TrackPoint } from '$lib/domain/boef/track';
 import { connect, type AppClientSocket, type LiveState } from '$lib/realtime/client';
 import type { Ack } from '$lib/realtime/events';
+import { watchOnConnect } from '$lib/realtime/watch';
 import { t } from '$lib/i18n/t';
 import { keyFigures } from './figures';
 import { readClock, upsert } from './live-view';
@@ -55,8 +56,11 @@ export class GameDashboard {
 			onState: (s) => (this.connection = s),
 			onSocket: (socket) => {
 				this.#socket = socket;
-				// Rooms do not survive a reconnect: watch again every time.
-				socket.on('connect', () => this.#watch());
+				watchOnConnect<HostGameView>(
+					socket,
+					(ack) => socket.emit('game:watch', { liveSessionId: this.liveSessionId }, ack),
+					{ view: (v) => this.#receive(v), problem: (message) => (this.problem = message) }
+				);
 				socket.on('game:host', (v) => this.#receive(v));
 				socket.on('game:reports', (rs) => this.#mergeReports(rs));
 				socket.on('game:positions', (p) => this.#mergePositions(p.boefId, p.points));
@@ -68,15 +72,6 @@ export class GameDashboard {
 			clearTimeout(this.#showTimer);
 			close();
 		};
-	}
-
-	#watch() {
-		this.#socket?.emit('game:watch', { liveSessionId: this.liveSessionId }, (ack) => {
-			if (ack.ok) {
-				this.problem = null;
-				this.#receive(ack.data);
-			} else this.problem = ack.error.message;
-		});
 	}
 
 	#receive(view: HostGameView) {
@@ -106,11 +101,7 @@ export class GameDashboard {
 	#mergePositions(boefId: string, points: TrackPoint[]) {
 		const v = this.#latest;
 		if (!v || points.length === 0) return;
-		const old = v.tracks[boefId] ?? [];
-		const merged = [...old, ...points];
-		// A backlog after the boef's phone reconnects can arrive after newer fixes.
-		if (old.length > 0 && points.some((p) => p.at < old.at(-1)!.at)) merged.sort((a, b) => a.at - b.at);
-		this.#merged({ ...v, tracks: { ...v.tracks, [boefId]: merged } });
+		this.#merged({ ...v, tracks: { ...v.tracks, [boefId]: appendTrack(v.tracks[boefId] ?? [], points) } });
 	}
 
 	#mergeFinds(incoming: HostGameView['finds']) {

@@ -1,10 +1,11 @@
-import type { TrackPoint } from '$lib/domain/boef/track';
+import { appendTrack, type TrackPoint } from '$lib/domain/boef/track';
 import type { CallNumber } from '$lib/domain/burglary/outcome';
 import type { PreventionChecklist } from '$lib/domain/burglary/prevention';
 import type { BurglaryHostView } from '$lib/domain/burglary/views';
 import { t } from '$lib/i18n/t';
 import { connect, type AppClientSocket, type LiveState } from '$lib/realtime/client';
 import type { Ack, AttemptCommand } from '$lib/realtime/events';
+import { watchOnConnect } from '$lib/realtime/watch';
 
 /** How often the clocks tick, ms. */
 const TICK_MS = 1000;
@@ -39,8 +40,11 @@ export class BurglaryLive {
 			onState: (s) => (this.connection = s),
 			onSocket: (socket) => {
 				this.#socket = socket;
-				// Rooms do not survive a reconnect: watch again every time.
-				socket.on('connect', () => this.#watch());
+				watchOnConnect<BurglaryHostView>(
+					socket,
+					(ack) => socket.emit('burglary:watch', { liveSessionId: this.liveSessionId }, ack),
+					{ view: (v) => this.#receive(v), problem: (message) => (this.problem = message) }
+				);
 				socket.on('burglary:host', (v) => this.#receive(v));
 				socket.on('burglary:positions', (p) => this.#mergePositions(p.boefId, p.points));
 			}
@@ -49,15 +53,6 @@ export class BurglaryLive {
 			clearInterval(timer);
 			close();
 		};
-	}
-
-	#watch() {
-		this.#socket?.emit('burglary:watch', { liveSessionId: this.liveSessionId }, (ack) => {
-			if (ack.ok) {
-				this.problem = null;
-				this.#receive(ack.data);
-			} else this.problem = ack.error.message;
-		});
 	}
 
 	#receive(view: BurglaryHostView) {
@@ -69,11 +64,7 @@ export class BurglaryLive {
 	#mergePositions(boefId: string, points: TrackPoint[]) {
 		const v = this.view;
 		if (!v || points.length === 0) return;
-		const old = v.tracks[boefId] ?? [];
-		const merged = [...old, ...points];
-		// A backlog after the boef's phone reconnects can arrive after newer fixes.
-		if (old.length > 0 && points.some((p) => p.at < old.at(-1)!.at)) merged.sort((a, b) => a.at - b.at);
-		this.view = { ...v, tracks: { ...v.tracks, [boefId]: merged } };
+		this.view = { ...v, tracks: { ...v.tracks, [boefId]: appendTrack(v.tracks[boefId] ?? [], points) } };
 	}
 
 	#emit<T>(send: (socket: AppClientSocket, ack: (a: Ack<T>) => void) => void): Promise<Ack<T>> {
