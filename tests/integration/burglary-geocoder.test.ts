@@ -73,7 +73,7 @@ describe('geocode()', () => {
 		});
 		const q = requests.at(-1)!;
 		expect(q.pathname).toBe('/bzk/locatieserver/search/v3_1/free');
-		expect(q.searchParams.get('q')).toBe('postcode:3511AB and huisnummer:12');
+		expect(q.searchParams.get('q')).toBe('postcode:3511AB and huisnummer:12 and huisletter:A');
 		expect(q.searchParams.get('fq')).toBe('type:adres');
 		expect(q.searchParams.get('rows')).toBe('1');
 	});

@@ -11,6 +11,21 @@ export interface GeocodedAddress {
 const TIMEOUT_MS = 3000;
 
 /**
+ * The search for one address. An addition is a house letter ('12a' → huisletter:A) when it is
+ * one letter, else a toevoeging ('12-2', '12 bis'): without it, 12 and 12a are the same answer.
+ */
+export function addressQuery(postcode: string, houseNumber: string): string | null {
+	const m = /^(\d+)(?:\s*-?\s*([A-Za-z0-9]+))?$/.exec(houseNumber.trim());
+	if (!m) return null;
+	const [, number, addition] = m;
+	const base = `postcode:${postcode} and huisnummer:${number}`;
+	if (!addition) return base;
+	return /^[A-Za-z]$/.test(addition)
+		? `${base} and huisletter:${addition.toUpperCase()}`
+		: `${base} and huisnummertoevoeging:${addition}`;
+}
+
+/**
  * Looks up a Dutch address from postcode and house number with a PDOK Locatieserver-style
  * service (`GEOCODER_URL`, e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1/free).
  * Returns null when none is configured, it does not know the address, or it does not answer
@@ -22,10 +37,10 @@ export async function geocode(
 	url = config().GEOCODER_URL
 ): Promise<GeocodedAddress | null> {
 	if (!url) return null;
-	const number = houseNumber.match(/^\d+/)?.[0];
-	if (!number) return null;
 	const q = new URL(url);
-	q.searchParams.set('q', `postcode:${postcode} and huisnummer:${number}`);
+	const query = addressQuery(postcode, houseNumber);
+	if (!query) return null;
+	q.searchParams.set('q', query);
 	q.searchParams.set('fq', 'type:adres');
 	q.searchParams.set('rows', '1');
 	q.searchParams.set('fl', 'straatnaam,woonplaatsnaam,centroide_ll');
