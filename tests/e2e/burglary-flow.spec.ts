@@ -187,6 +187,33 @@ test('a workshop ends, three homes register, the boef tries one, a neighbour cal
 			.toEqual([1, 1, 1]);
 	});
 
+	await test.step('a household that lost its link asks for a new one; the old link stops working', async () => {
+		const phone = phones[1]!;
+		const { page, household: h } = phone;
+		const oldUrl = phone.personalUrl!;
+		await page.goto(`/r/${campaignCode}`);
+		await hydrated(page);
+		const section = page.getByRole('region', { name: 'Link kwijt?' });
+		await section.getByLabel('Uw e-mail (waarmee u zich aanmeldde)').fill(h.email);
+		await section.getByRole('button', { name: 'Stuur mij een nieuwe link' }).click();
+		await expect(
+			section.getByText(
+				'Als dit e-mailadres is aangemeld, krijgt u binnen enkele minuten een e-mail met een nieuwe persoonlijke link.'
+			)
+		).toBeVisible();
+		const subject = `Uw nieuwe persoonlijke link voor ${TITLE}`;
+		await expect.poll(() => mail.to(h.email).filter((m) => m.subject === subject).length).toBe(1);
+		const text = mail.to(h.email).find((m) => m.subject === subject)!.text;
+		const link = /https?:\/\/\S+\/mijn\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+		expect(link, 'the new personal link is in the mail').toBeTruthy();
+		expect(link).not.toBe(oldUrl);
+		await page.goto(link!);
+		await hydrated(page);
+		await expect(page.getByText(h.name, { exact: true }).first()).toBeVisible();
+		phone.personalUrl = link!;
+		expect((await page.goto(oldUrl))?.status(), 'the old link no longer works').toBe(404);
+	});
+
 	let target: Phone;
 	let boefLink = '';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '$lib/server/db';
 import { burglaryRegistration, mailOutbox } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { register } from '$lib/server/services/burglary/registrations';
+import { register, updateRegistration } from '$lib/server/services/burglary/registrations';
 import { openTestDatabase } from '../helpers/db';
 import { campaign, HOUSEHOLDS, organiser, registrationInput } from '../helpers/burglary';
 
@@ -81,5 +81,49 @@ describe('registration limits', () => {
 			'198.51.100.9'
 		);
 		expect(other.ok).toBe(true);
+	});
+});
+
+describe('changing the e-mail address', () => {
+	it('sends the confirmation with the personal link to the new address, within the daily budget', async () => {
+		const c = await campaign(user, {}, 'Houd de boef tegen in Noord');
+		const h = HOUSEHOLDS[2]!;
+		const r = await register(c.joinCode, registrationInput(h), 'https://b.test', 'nl');
+		if (!r.ok) throw new Error('registration refused');
+		const mails = async () =>
+			(await db().select().from(mailOutbox).where(eq(mailOutbox.liveSessionId, c.id))).map((m) => ({
+				to: m.to,
+				hasLink: m.text.includes(`https://b.test/mijn/${r.token}`)
+			}));
+		// The same address again: nothing new is sent.
+		expect(await updateRegistration(r.token, registrationInput(h), 'https://b.test')).toEqual({ ok: true });
+		expect(await mails()).toEqual([{ to: h.email, hasLink: true }]);
+		// A new address gets its own confirmation with the same link.
+		const moved = 'nieuw.adres@example.org';
+		expect(
+			await updateRegistration(r.token, registrationInput(h, { email: moved }), 'https://b.test')
+		).toEqual({
+			ok: true
+		});
+		expect(await mails()).toContainEqual({ to: moved, hasLink: true });
+		// Flipping between addresses cannot mail one more than three times a day.
+		// Budget so far: the old address 1 (registration), the new one 1; two more round trips use it up.
+		for (const email of [h.email, moved, h.email, moved]) {
+			await updateRegistration(r.token, registrationInput(h, { email }), 'https://b.test');
+		}
+		const refused = await updateRegistration(
+			r.token,
+			registrationInput(h, { email: h.email }),
+			'https://b.test'
+		);
+		expect(refused).toEqual({
+			ok: false,
+			issues: [{ path: 'email', messageKey: 'burglary.error.tooManyMails' }]
+		});
+		const [row] = await db()
+			.select()
+			.from(burglaryRegistration)
+			.where(eq(burglaryRegistration.liveSessionId, c.id));
+		expect(row!.email).toBe(moved);
 	});
 });

@@ -299,9 +299,10 @@ describe('withdrawing', () => {
 		expect(await ownRegistration(secondTokens[0]!)).toBeNull();
 		expect(await resolveResident(secondTokens[0]!)).toBeNull();
 		expect((await failure(withdrawRegistration(secondTokens[0]!))).code).toBe('burglary.error.linkInvalid');
-		expect((await failure(updateRegistration(secondTokens[0]!, registrationInput(leaving)))).code).toBe(
-			'burglary.error.linkInvalid'
-		);
+		expect(
+			(await failure(updateRegistration(secondTokens[0]!, registrationInput(leaving), 'https://buurt.test')))
+				.code
+		).toBe('burglary.error.linkInvalid');
 		expect(await findInDatabase(personalStrings(leaving))).toEqual([]);
 		// The other household is untouched.
 		expect(await ownRegistration(secondTokens[1]!)).toMatchObject({ name: staying.name });

@@ -42,12 +42,12 @@ function refusal(err: unknown, values?: RegistrationValues) {
 }
 
 export const actions: Actions = {
-	update: async ({ request, params }) => {
+	update: async ({ request, params, url }) => {
 		const form = await request.formData().catch(() => new FormData());
 		const values = valuesFromForm(form);
 		let result: Awaited<ReturnType<typeof updateRegistration>>;
 		try {
-			result = await updateRegistration(params.token, registrationInput(values));
+			result = await updateRegistration(params.token, registrationInput(values), url.origin);
 		} catch (err) {
 			return refusal(err, values);
 		}

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import type { FieldError } from '$lib/form-types';
 import { AppError } from '$lib/server/errors';
-import { publicCampaign, register } from '$lib/server/services/burglary/registrations';
+import { publicCampaign, register, sendNewLinks } from '$lib/server/services/burglary/registrations';
 import {
 	issuesToFields,
 	registrationInput,
@@ -20,6 +20,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!campaign) error(404, translate(locals.locale, 'burglary.error.notFound'));
 	return { campaign };
 };
+
+/** What the "Link kwijt?" form gets back; apart from the registration form's own. */
+type NewLinkResult = { sent?: boolean; error?: FieldError; field?: FieldError; email?: string };
 
 type RegisterFailure = { error: FieldError; fields?: Record<string, FieldError>; values: RegistrationValues };
 
@@ -53,5 +56,26 @@ export const actions: Actions = {
 			} satisfies RegisterFailure);
 		// The personal page says "check your e-mail"; the phone keeps the token on the way there.
 		redirect(303, `/mijn/${result.token}?aangemeld`);
+	},
+
+	/** "Link kwijt?": the same answer whether or not the address is registered. */
+	newLink: async ({ request, params, url, getClientAddress }) => {
+		const form = await request.formData().catch(() => new FormData());
+		const email = String(form.get('linkEmail') ?? '');
+		let result: Awaited<ReturnType<typeof sendNewLinks>>;
+		try {
+			result = await sendNewLinks(params.code, email, url.origin, Date.now(), getClientAddress());
+		} catch (err) {
+			if (err instanceof AppError)
+				return fail(err.status, {
+					newLink: { error: { key: err.code, params: err.params }, email } satisfies NewLinkResult
+				});
+			throw err;
+		}
+		if (!result.ok) {
+			const field = issuesToFields(result.issues).email ?? { key: 'burglary.error.email' };
+			return fail(400, { newLink: { field, email } satisfies NewLinkResult });
+		}
+		return { newLink: { sent: true } satisfies NewLinkResult };
 	}
 };

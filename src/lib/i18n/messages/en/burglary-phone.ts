@@ -17,6 +17,15 @@ export const burglaryPhone: Record<keyof typeof nl, string> = {
 	'burglaryPhone.register.published':
 		'The campaign is over. This is the outcome, without names or addresses.',
 
+	'burglaryPhone.newLink.heading': 'Lost your link?',
+	'burglaryPhone.newLink.intro':
+		'Already signed up, but cannot find the e-mail with your personal link? Enter your e-mail address and we will send you a new link. The old link will then stop working.',
+	'burglaryPhone.newLink.email': 'Your e-mail (the one you signed up with)',
+	'burglaryPhone.newLink.submit': 'Send me a new link',
+	'burglaryPhone.newLink.sending': 'Sending…',
+	'burglaryPhone.newLink.sent':
+		'If this e-mail address is signed up, you will receive an e-mail with a new personal link within a few minutes.',
+
 	'burglaryPhone.field.name': 'Name',
 	'burglaryPhone.field.email': 'E-mail address',
 	'burglaryPhone.field.emailHint': 'We send your personal link here, and later the outcome.',

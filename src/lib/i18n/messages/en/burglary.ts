@@ -50,6 +50,8 @@ export const burglary: Record<keyof typeof nl, string> = {
 		'Too many registrations from this network. Please try again in {minutes} minutes.',
 	'burglary.error.tooManyReports':
 		'You sent many reports in a short time. Please try again in {minutes} minutes; in an emergency, call 112.',
+	'burglary.error.tooManyLinkRequests':
+		'Too many requests for a new link from this network. Please try again in {minutes} minutes.',
 	'burglary.error.tooManyMails':
 		'Too many registrations with this e-mail address today. Please try again tomorrow.',
 	'burglary.error.duplicate': 'This e-mail address is already registered for this address.',
@@ -86,6 +88,9 @@ export const burglary: Record<keyof typeof nl, string> = {
 	'burglary.mail.confirm.subject': 'Registered for {title}',
 	'burglary.mail.confirm.text':
 		'Dear {name},\n\nYou are registered for "{title}". Some time between {periodStart} and {periodEnd} a police officer playing the boef will try to "break in" at one of the participants. Nothing is forced and nobody enters: we check whether the house is well secured and whether neighbours call 112 when they see suspicious behaviour.\n\nSee something suspicious? Call 112 if it is happening now, otherwise 0900-8844. Even if you think it is the exercise: call. The control room knows about it.\n\nYou can view, change or withdraw your registration at any time with your personal link:\n{link}\n\nWe use your name, address and e-mail address only for this campaign. They are deleted on {deletionDate} at the latest.\n\nKind regards,\nYour neighbourhood officer',
+	'burglary.mail.newLink.subject': 'Your new personal link for {title}',
+	'burglary.mail.newLink.text':
+		'Dear {name},\n\nYou asked for a new personal link for your registration for "{title}" ({address}). Here it is:\n{link}\n\nWith this link you can view, change or withdraw your registration. Your old link no longer works.\n\nDid you not ask for this? Then you can ignore this message: nothing about your registration has changed, only the link is new.\n\nKind regards,\nYour neighbourhood officer',
 	'burglary.mail.outcome.subject': 'The outcome of {title}',
 	'burglary.mail.outcome.stopped': 'The boef was stopped!',
 	'burglary.mail.outcome.notStopped': 'The boef was not stopped.',

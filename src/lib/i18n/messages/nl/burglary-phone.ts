@@ -20,6 +20,16 @@ export const burglaryPhone = {
 	'burglaryPhone.register.closed': 'Aanmelden is niet meer mogelijk: deze actie is gesloten.',
 	'burglaryPhone.register.published': 'De actie is voorbij. Dit is de uitslag, zonder namen of adressen.',
 
+	// ------------------------------------------------------------ "Link kwijt?" on /r/[code]
+	'burglaryPhone.newLink.heading': 'Link kwijt?',
+	'burglaryPhone.newLink.intro':
+		'Al aangemeld, maar kunt u de e-mail met uw persoonlijke link niet meer vinden? Vul uw e-mailadres in: we sturen u een nieuwe link. De oude link werkt daarna niet meer.',
+	'burglaryPhone.newLink.email': 'Uw e-mail (waarmee u zich aanmeldde)',
+	'burglaryPhone.newLink.submit': 'Stuur mij een nieuwe link',
+	'burglaryPhone.newLink.sending': 'Bezig met versturen…',
+	'burglaryPhone.newLink.sent':
+		'Als dit e-mailadres is aangemeld, krijgt u binnen enkele minuten een e-mail met een nieuwe persoonlijke link.',
+
 	// ------------------------------------------------------------ the registration form (also: changing it)
 	'burglaryPhone.field.name': 'Naam',
 	'burglaryPhone.field.email': 'E-mailadres',

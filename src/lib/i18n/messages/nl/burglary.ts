@@ -49,6 +49,8 @@ export const burglary = {
 		'Te veel aanmeldingen vanaf dit netwerk. Probeer het over {minutes} minuten opnieuw.',
 	'burglary.error.tooManyReports':
 		'U heeft veel meldingen kort na elkaar verstuurd. Probeer het over {minutes} minuten opnieuw; bij spoed: bel 112.',
+	'burglary.error.tooManyLinkRequests':
+		'Te veel aanvragen voor een nieuwe link vanaf dit netwerk. Probeer het over {minutes} minuten opnieuw.',
 	'burglary.error.tooManyMails':
 		'Er zijn vandaag al te veel aanmeldingen met dit e-mailadres gedaan. Probeer het morgen opnieuw.',
 	'burglary.error.duplicate': 'Dit e-mailadres is al aangemeld voor dit adres.',
@@ -84,6 +86,9 @@ export const burglary = {
 	'burglary.mail.confirm.subject': 'Aangemeld voor {title}',
 	'burglary.mail.confirm.text':
 		'Beste {name},\n\nU bent aangemeld voor "{title}". Ergens tussen {periodStart} en {periodEnd} probeert een agent die de boef speelt bij een van de deelnemers "in te breken". Er wordt niets opengebroken en niemand komt binnen: we kijken of het huis goed is afgesloten en of buren 112 bellen als ze verdacht gedrag zien.\n\nZiet u iets verdachts? Bel 112 als het nu gebeurt, anders 0900-8844. Ook als u denkt dat het de oefening is: bel. De meldkamer weet ervan.\n\nUw aanmelding bekijken, wijzigen of intrekken kan altijd via uw persoonlijke link:\n{link}\n\nUw naam, adres en e-mailadres gebruiken we alleen voor deze actie. Ze worden uiterlijk op {deletionDate} verwijderd.\n\nMet vriendelijke groet,\nDe wijkagent',
+	'burglary.mail.newLink.subject': 'Uw nieuwe persoonlijke link voor {title}',
+	'burglary.mail.newLink.text':
+		'Beste {name},\n\nU heeft gevraagd om een nieuwe persoonlijke link voor uw aanmelding bij "{title}" ({address}). Hier is hij:\n{link}\n\nMet deze link kunt u uw aanmelding bekijken, wijzigen of intrekken. Uw oude link werkt vanaf nu niet meer.\n\nHeeft u hier niet om gevraagd? Dan kunt u dit bericht negeren: aan uw aanmelding is niets veranderd, alleen de link is nieuw.\n\nMet vriendelijke groet,\nDe wijkagent',
 	'burglary.mail.outcome.subject': 'De uitslag van {title}',
 	'burglary.mail.outcome.stopped': 'De boef is tegengehouden!',
 	'burglary.mail.outcome.notStopped': 'De boef is niet tegengehouden.',

@@ -57,6 +57,30 @@ export async function queueConfirmation(input: {
 	});
 }
 
+/** A fresh personal link ("Link kwijt?"); the address says which registration it is for. */
+export async function queueNewLink(input: {
+	row: CampaignRow;
+	registration: Pick<Registration, 'name' | 'email' | 'locale' | 'postcode' | 'houseNumber'>;
+	token: string;
+	origin: string;
+}) {
+	const { row, registration: r, token, origin } = input;
+	const l = r.locale;
+	await queueMail({
+		kind: 'new-link',
+		organisationId: row.organisationId,
+		liveSessionId: row.id,
+		to: r.email,
+		subject: translate(l, 'burglary.mail.newLink.subject', { title: row.title }),
+		text: translate(l, 'burglary.mail.newLink.text', {
+			name: r.name,
+			title: row.title,
+			address: `${r.postcode} ${r.houseNumber}`,
+			link: personalLink(origin, token)
+		})
+	});
+}
+
 /** The outcome lines, one per attempt, as in the general e-mail. */
 export function outcomeLines(summary: PublicOutcome, l: Locale): string {
 	return summary.attempts

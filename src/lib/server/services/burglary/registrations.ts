@@ -13,7 +13,7 @@ import type { OwnRegistration, PublicCampaign } from '$lib/domain/burglary/views
 import { deletionDue, phaseOf } from './campaigns';
 import { geocode } from './geocoder';
 import { broadcastCampaign } from './live';
-import { queueConfirmation } from './mails';
+import { queueConfirmation, queueNewLink } from './mails';
 import { loadAttempts, loadCampaignRow, type CampaignRow } from './store';
 
 /**
@@ -25,6 +25,8 @@ export type FieldIssue = { path: string; messageKey: string };
 
 const registrationsPerClient = new RateWindow(60, 10 * 60_000);
 const confirmationsPerEmail = new RateWindow(3, 24 * 3_600_000);
+/** "Link kwijt?" requests per network address and campaign: a venue's wifi, but no script. */
+const newLinksPerClient = new RateWindow(30, 10 * 60_000);
 
 async function openCampaign(code: string): Promise<CampaignRow | null> {
 	if (!/^\d{6}$/.test(code)) return null;
@@ -156,6 +158,52 @@ export async function register(
 	return { ok: true, token };
 }
 
+/**
+ * "Link kwijt?": a household that lost its confirmation e-mail gets a fresh personal link
+ * (only the hash of a token is kept, so the old one cannot be sent again). Each registration
+ * of this campaign with that e-mail address gets a new token, which ends the old link, and a
+ * message with the new one. The answer is the same whether or not the address is registered,
+ * so the form cannot tell anyone who takes part; only an invalid address is refused.
+ */
+export async function sendNewLinks(
+	code: string,
+	email: unknown,
+	origin: string,
+	now = Date.now(),
+	/** The client's address, for the rate limit (a public form that sends e-mail). */
+	client = 'unknown'
+): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }> {
+	const row = await openCampaign(code);
+	if (!row) throw new AppError('burglary.error.notFound', 404);
+	if (!newLinksPerClient.hit(`${row.id}:${client}`, now))
+		throw new AppError('burglary.error.tooManyLinkRequests', 429, { minutes: 10 });
+	const parsed = registrationSchema.shape.email.safeParse(email);
+	if (!parsed.success) {
+		const message = parsed.error.issues[0]?.message ?? '';
+		return {
+			ok: false,
+			issues: [{ path: 'email', messageKey: message === 'error.tooLong' ? message : 'burglary.error.email' }]
+		};
+	}
+	const address = parsed.data;
+	const registrations = await db()
+		.select()
+		.from(burglaryRegistration)
+		.where(and(eq(burglaryRegistration.liveSessionId, row.id), eq(burglaryRegistration.email, address)))
+		.orderBy(burglaryRegistration.createdAt);
+	for (const r of registrations) {
+		// The same daily budget as confirmations; over it nothing happens (and the old link keeps working).
+		if (!confirmationsPerEmail.hit(address, now)) break;
+		const token = newToken();
+		await db()
+			.update(burglaryRegistration)
+			.set({ tokenHash: hashToken(token) })
+			.where(eq(burglaryRegistration.id, r.id));
+		await queueNewLink({ row, registration: r, token, origin });
+	}
+	return { ok: true };
+}
+
 async function byToken(token: string) {
 	if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
 	const [r] = await db()
@@ -195,7 +243,7 @@ export async function ownRegistration(token: string): Promise<OwnRegistration | 
 }
 
 /** Changes a registration (the same checks as registering). Not after the outcome. */
-export async function updateRegistration(token: string, input: unknown, now = Date.now()) {
+export async function updateRegistration(token: string, input: unknown, origin: string, now = Date.now()) {
 	const found = await byToken(token);
 	if (!found) throw new AppError('burglary.error.linkInvalid', 404);
 	const { r, row } = found;
@@ -203,6 +251,11 @@ export async function updateRegistration(token: string, input: unknown, now = Da
 	const checked = await validate(row, input);
 	if (!checked.ok) return checked;
 	const { data } = checked;
+	// A new address gets the confirmation with the personal link, so a typo shows at once and
+	// the outcome does not go to someone else unnoticed. Within the same daily mail budget.
+	const newEmail = data.email !== r.email;
+	if (newEmail && !confirmationsPerEmail.hit(data.email, now))
+		return { ok: false as const, issues: [{ path: 'email', messageKey: 'burglary.error.tooManyMails' }] };
 	await db()
 		.update(burglaryRegistration)
 		.set({
@@ -219,6 +272,18 @@ export async function updateRegistration(token: string, input: unknown, now = Da
 			updatedAt: new Date(now)
 		})
 		.where(eq(burglaryRegistration.id, r.id));
+	if (newEmail)
+		await queueConfirmation({
+			row,
+			registration: { name: data.name, email: data.email, locale: r.locale },
+			token,
+			origin,
+			deletionDueAtMs: deletionDueAtMs({
+				outcomePublishedAtMs: null,
+				periodEndMs: periodEndMs(row.settings),
+				retentionDays: row.settings.retentionDays
+			})
+		});
 	broadcastCampaign(row.id);
 	return { ok: true as const };
 }
