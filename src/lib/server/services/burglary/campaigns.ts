@@ -42,6 +42,7 @@ import { queueOutcomeMails } from './mails';
 import { wakeMailWorker } from '$lib/server/mail/outbox';
 import {
 	attemptRecords,
+	attemptTimes,
 	countRegistrations,
 	loadAttempts,
 	loadCalls,
@@ -317,8 +318,8 @@ export async function attemptCommand(
 	if (command.type === 'start') {
 		const refusal = startRefusal({
 			preconditions: row.preconditions,
-			attempt: { ...times(attempt), hasTarget: attempt.registrationId !== null },
-			attempts: attempts.map(times),
+			attempt: { ...attemptTimes(attempt), hasTarget: attempt.registrationId !== null },
+			attempts: attempts.map(attemptTimes),
 			published: row.publishedAt !== null
 		});
 		if (refusal) throw new AppError(refusal, 409);
@@ -365,12 +366,6 @@ export async function attemptCommand(
 	broadcastCampaign(id);
 	refreshBoefPhones(id, attempt.boefId);
 }
-
-const times = (a: { id: string; startedAt: Date | null; endedAt: Date | null }) => ({
-	id: a.id,
-	startedAtMs: a.startedAt?.getTime() ?? null,
-	endedAtMs: a.endedAt?.getTime() ?? null
-});
 
 /** The organiser enters a call the meldkamer counted. A resent id counts once. */
 export async function recordCall(actor: SessionUser, id: string, input: unknown, now = Date.now()) {
@@ -500,7 +495,7 @@ export function phaseOf(
 ) {
 	return campaignPhase({
 		drawn: row.draw !== null,
-		attempts: attempts.map(times),
+		attempts: attempts.map(attemptTimes),
 		publishedAtMs: row.publishedAt?.getTime() ?? null,
 		deletedAtMs: row.personalDataDeletedAt?.getTime() ?? null
 	});
@@ -550,12 +545,10 @@ export async function hostView(row: CampaignRow, now = Date.now()): Promise<Burg
 		attempts: attempts.map((a, i): HostAttempt => {
 			const t = targets.find((r) => r.id === a.registrationId);
 			return {
-				id: a.id,
+				...attemptTimes(a),
 				number: a.number,
 				boefId: a.boefId,
 				plannedDate: a.plannedDate,
-				startedAtMs: a.startedAt?.getTime() ?? null,
-				endedAtMs: a.endedAt?.getTime() ?? null,
 				target: t ? targetAddress(t) : null,
 				prevention: a.prevention,
 				preventionBy: a.preventionBy,

@@ -31,6 +31,30 @@ export function publicLink(origin: string, joinCode: string): string {
 	return `${origin}/r/${joinCode}`;
 }
 
+type HouseholdMessage = 'confirm' | 'newLink' | 'outcome' | 'weak';
+
+/**
+ * One message to one household, in its language: the subject and text of
+ * `burglary.mail.<message>.*`, which all know the household's name and the campaign's title.
+ */
+function householdMail(
+	row: CampaignRow,
+	r: Pick<Registration, 'name' | 'email' | 'locale'>,
+	kind: string,
+	message: HouseholdMessage,
+	params: Record<string, string | number> = {}
+): MailInput {
+	const all = { name: r.name, title: row.title, ...params };
+	return {
+		kind,
+		organisationId: row.organisationId,
+		liveSessionId: row.id,
+		to: r.email,
+		subject: translate(r.locale, `burglary.mail.${message}.subject`, all),
+		text: translate(r.locale, `burglary.mail.${message}.text`, all)
+	};
+}
+
 export async function queueConfirmation(input: {
 	row: CampaignRow;
 	registration: Pick<Registration, 'name' | 'email' | 'locale'>;
@@ -38,23 +62,16 @@ export async function queueConfirmation(input: {
 	origin: string;
 	deletionDueAtMs: number;
 }) {
-	const { row, registration: r, token, origin } = input;
+	const { row, registration: r } = input;
 	const l = r.locale;
-	await queueMail({
-		kind: 'registration-confirmation',
-		organisationId: row.organisationId,
-		liveSessionId: row.id,
-		to: r.email,
-		subject: translate(l, 'burglary.mail.confirm.subject', { title: row.title }),
-		text: translate(l, 'burglary.mail.confirm.text', {
-			name: r.name,
-			title: row.title,
+	await queueMail(
+		householdMail(row, r, 'registration-confirmation', 'confirm', {
 			periodStart: formatDate(isoToMs(row.settings.periodStart), l),
 			periodEnd: formatDate(isoToMs(row.settings.periodEnd), l),
-			link: personalLink(origin, token),
+			link: personalLink(input.origin, input.token),
 			deletionDate: formatDate(input.deletionDueAtMs, l)
 		})
-	});
+	);
 }
 
 /** A fresh personal link ("Link kwijt?"); the address says which registration it is for. */
@@ -64,21 +81,13 @@ export async function queueNewLink(input: {
 	token: string;
 	origin: string;
 }) {
-	const { row, registration: r, token, origin } = input;
-	const l = r.locale;
-	await queueMail({
-		kind: 'new-link',
-		organisationId: row.organisationId,
-		liveSessionId: row.id,
-		to: r.email,
-		subject: translate(l, 'burglary.mail.newLink.subject', { title: row.title }),
-		text: translate(l, 'burglary.mail.newLink.text', {
-			name: r.name,
-			title: row.title,
+	const { row, registration: r } = input;
+	await queueMail(
+		householdMail(row, r, 'new-link', 'newLink', {
 			address: `${r.postcode} ${r.houseNumber}`,
-			link: personalLink(origin, token)
+			link: personalLink(input.origin, input.token)
 		})
-	});
+	);
 }
 
 /** The outcome lines, one per attempt, as in the general e-mail. */
@@ -110,7 +119,7 @@ export function outcomeLines(summary: PublicOutcome, l: Locale): string {
 /**
  * Every household gets the outcome; each target household also gets, in a separate message
  * to it alone, what the boef found at its home. Personal links cannot be re-sent (only their
- * hashes are kept): the message refers to the one in the confirmation.
+ * hashes are kept): the message refers to the confirmation and to "Link kwijt?".
  */
 export async function queueOutcomeMails(
 	tx: Tx,
@@ -124,46 +133,32 @@ export async function queueOutcomeMails(
 	}
 ) {
 	const { row, summary, origin } = input;
-	const mails: MailInput[] = [];
-	const base = { organisationId: row.organisationId, liveSessionId: row.id };
-	for (const r of input.registrations) {
-		const l = r.locale;
-		mails.push({
-			...base,
-			kind: 'outcome',
-			to: r.email,
-			subject: translate(l, 'burglary.mail.outcome.subject', { title: row.title }),
-			text: translate(l, 'burglary.mail.outcome.text', {
-				name: r.name,
-				title: row.title,
-				attempts: outcomeLines(summary, l),
-				link: publicLink(origin, row.joinCode),
-				deletionDate: formatDate(input.deletionDueAtMs, l)
-			})
-		});
-	}
+	const mails: MailInput[] = input.registrations.map((r) =>
+		householdMail(row, r, 'outcome', 'outcome', {
+			attempts: outcomeLines(summary, r.locale),
+			link: publicLink(origin, row.joinCode),
+			deletionDate: formatDate(input.deletionDueAtMs, r.locale)
+		})
+	);
 	for (const a of input.attempts) {
 		const r = input.registrations.find((x) => x.id === a.registrationId);
 		if (!r || !a.startedAt) continue;
 		const l = r.locale;
-		const weak = weakSpots(a.prevention);
 		const findings = PREVENTION_ITEMS.map((item) =>
 			translate(l, 'burglary.mail.weak.line', {
 				item: translate(l, `burglary.prevention.${item}` as MessageKey),
 				finding: translate(l, `burglary.finding.${a.prevention[item] ?? 'not-checked'}` as MessageKey)
 			})
 		).join('\n');
-		mails.push({
-			...base,
-			kind: 'weak-spots',
-			to: r.email,
-			subject: translate(l, 'burglary.mail.weak.subject'),
-			text: translate(l, 'burglary.mail.weak.text', {
-				name: r.name,
+		mails.push(
+			householdMail(row, r, 'weak-spots', 'weak', {
 				findings,
-				advice: translate(l, weak.length > 0 ? 'burglary.mail.weak.advice' : 'burglary.mail.weak.noneWeak')
+				advice: translate(
+					l,
+					weakSpots(a.prevention).length > 0 ? 'burglary.mail.weak.advice' : 'burglary.mail.weak.noneWeak'
+				)
 			})
-		});
+		);
 	}
 	await insertMails(tx, mails);
 }

@@ -6,8 +6,7 @@ import { config } from '$lib/server/config';
 import { AppError } from '$lib/server/errors';
 import { RateWindow } from '$lib/server/rate-window';
 import type { Locale } from '$lib/i18n';
-import { periodEndMs, registrationOpen } from '$lib/domain/burglary/campaign';
-import { deletionDueAtMs } from '$lib/domain/burglary/retention';
+import { registrationOpen } from '$lib/domain/burglary/campaign';
 import { registrationSchema, type RegistrationInput } from '$lib/domain/burglary/schemas';
 import type { OwnRegistration, PublicCampaign } from '$lib/domain/burglary/views';
 import { deletionDue, phaseOf } from './campaigns';
@@ -51,6 +50,23 @@ export async function publicCampaign(code: string): Promise<PublicCampaign | nul
 		area: row.settings.area,
 		geocoder: config().GEOCODER_URL !== undefined,
 		publicOutcome: row.publicOutcome ?? null
+	};
+}
+
+/** The columns a valid form sets, the same when registering and when changing. */
+function householdColumns(checked: Extract<Awaited<ReturnType<typeof validate>>, { ok: true }>, now: number) {
+	const { data } = checked;
+	return {
+		name: data.name,
+		email: data.email,
+		postcode: data.postcode,
+		houseNumber: data.houseNumber,
+		street: checked.street,
+		city: checked.city,
+		lat: data.place!.lat,
+		lng: data.place!.lng,
+		awayDates: [...new Set(data.awayDates)].sort(),
+		consentAt: new Date(now)
 	};
 }
 
@@ -129,30 +145,17 @@ export async function register(
 	await db()
 		.insert(burglaryRegistration)
 		.values({
+			...householdColumns(checked, now),
 			liveSessionId: row.id,
 			tokenHash: hashToken(token),
-			name: data.name,
-			email: data.email,
-			postcode: data.postcode,
-			houseNumber: data.houseNumber,
-			street: checked.street,
-			city: checked.city,
-			lat: data.place!.lat,
-			lng: data.place!.lng,
-			awayDates: [...new Set(data.awayDates)].sort(),
-			locale,
-			consentAt: new Date(now)
+			locale
 		});
 	await queueConfirmation({
 		row,
 		registration: { name: data.name, email: data.email, locale },
 		token,
 		origin,
-		deletionDueAtMs: deletionDueAtMs({
-			outcomePublishedAtMs: null,
-			periodEndMs: periodEndMs(row.settings),
-			retentionDays: row.settings.retentionDays
-		})
+		deletionDueAtMs: deletionDue(row)
 	});
 	broadcastCampaign(row.id);
 	return { ok: true, token };
@@ -258,19 +261,7 @@ export async function updateRegistration(token: string, input: unknown, origin: 
 		return { ok: false as const, issues: [{ path: 'email', messageKey: 'burglary.error.tooManyMails' }] };
 	await db()
 		.update(burglaryRegistration)
-		.set({
-			name: data.name,
-			email: data.email,
-			postcode: data.postcode,
-			houseNumber: data.houseNumber,
-			street: checked.street,
-			city: checked.city,
-			lat: data.place!.lat,
-			lng: data.place!.lng,
-			awayDates: [...new Set(data.awayDates)].sort(),
-			consentAt: new Date(now),
-			updatedAt: new Date(now)
-		})
+		.set({ ...householdColumns(checked, now), updatedAt: new Date(now) })
 		.where(eq(burglaryRegistration.id, r.id));
 	if (newEmail)
 		await queueConfirmation({
@@ -278,11 +269,7 @@ export async function updateRegistration(token: string, input: unknown, origin: 
 			registration: { name: data.name, email: data.email, locale: r.locale },
 			token,
 			origin,
-			deletionDueAtMs: deletionDueAtMs({
-				outcomePublishedAtMs: null,
-				periodEndMs: periodEndMs(row.settings),
-				retentionDays: row.settings.retentionDays
-			})
+			deletionDueAtMs: deletionDue(row)
 		});
 	broadcastCampaign(row.id);
 	return { ok: true as const };

@@ -7,7 +7,7 @@ import { reportFlags } from '$lib/domain/boef/report-quality';
 import type { GameReportPayloadParsed } from '$lib/domain/boef/schemas';
 import { attemptAt } from '$lib/domain/burglary/campaign';
 import { broadcastCampaign } from './live';
-import { loadAttempts, loadCampaignRow } from './store';
+import { attemptTimes, loadAttempts, loadCampaignRow } from './store';
 
 /** 20 reports per household per 10 minutes: plenty for a real neighbour, a brake on a script. */
 const reportsPerHousehold = new RateWindow(20, 10 * 60_000);
@@ -46,14 +46,7 @@ export async function submitReport(
 	const madeAt = Math.min(now, Math.max(now - 24 * 3_600_000, input.madeAt + offset));
 	const seenAt = madeAt - input.seenMinutesAgo * 60_000;
 	const attempts = await loadAttempts(resident.liveSessionId);
-	const attemptId = attemptAt(
-		attempts.map((a) => ({
-			id: a.id,
-			startedAtMs: a.startedAt?.getTime() ?? null,
-			endedAtMs: a.endedAt?.getTime() ?? null
-		})),
-		madeAt
-	);
+	const attemptId = attemptAt(attempts.map(attemptTimes), madeAt);
 	const values = {
 		id: input.id,
 		liveSessionId: resident.liveSessionId,

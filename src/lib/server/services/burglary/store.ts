@@ -43,6 +43,11 @@ export async function loadCampaignRow(where: { id: string } | { joinCode: string
 
 export type AttemptRow = typeof burglaryAttempt.$inferSelect;
 
+/** An attempt's start and end as the domain rules take them, epoch ms. */
+export function attemptTimes(a: Pick<AttemptRow, 'id' | 'startedAt' | 'endedAt'>) {
+	return { id: a.id, startedAtMs: a.startedAt?.getTime() ?? null, endedAtMs: a.endedAt?.getTime() ?? null };
+}
+
 export async function loadAttempts(liveSessionId: string): Promise<AttemptRow[]> {
 	return db()
 		.select()
@@ -130,10 +135,8 @@ export function attemptRecords(
 	reports: Awaited<ReturnType<typeof loadReports>>
 ): (AttemptRecord & { id: string })[] {
 	return attempts.map((a) => ({
-		id: a.id,
+		...attemptTimes(a),
 		number: a.number,
-		startedAtMs: a.startedAt?.getTime() ?? null,
-		endedAtMs: a.endedAt?.getTime() ?? null,
 		prevention: a.prevention,
 		override: a.override ?? null,
 		calls: calls.filter((c) => c.attemptId === a.id).map((c) => ({ number: c.number, atMs: c.at.getTime() })),
