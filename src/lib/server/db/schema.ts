@@ -139,6 +139,12 @@ export const liveSession = pgTable(
 		settings: jsonb('settings').$type<QuizSettings>(),
 		/** The quiz state machine's state, written after every change so a restart resumes it. */
 		state: jsonb('state').$type<QuizState>(),
+		/**
+		 * Key of every random draw whose outcome participants must not predict (clue circle offsets,
+		 * the order of an ordering question). Never sent to a client; stored so a restart or another
+		 * instance draws the same.
+		 */
+		drawSecret: uuid('draw_secret').notNull().defaultRandom(),
 		createdAt: createdAt(),
 		endedAt: timestamp('ended_at', { withTimezone: true })
 	},

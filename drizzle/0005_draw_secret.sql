@@ -1,0 +1,1 @@
+ALTER TABLE "live_session" ADD COLUMN "draw_secret" uuid DEFAULT gen_random_uuid() NOT NULL;
