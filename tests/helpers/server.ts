@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,11 +22,15 @@ async function freePort(): Promise<number> {
  * database: a temporary PGlite folder, or a throwaway PostgreSQL database when DATABASE_URL
  * is set. It can be stopped and started again on the same data.
  */
-export async function launchServer(env: Record<string, string> = {}) {
+export async function launchServer(
+	/** Extra environment; a function gets the server's URL first (e.g. for ORIGIN). */
+	extraEnv: Record<string, string> | ((url: string) => Record<string, string>) = {}
+) {
 	const port = await freePort();
 	const database: TestDatabase = await freshDatabase('srv');
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
 	const url = `http://localhost:${port}`;
+	const env = typeof extraEnv === 'function' ? extraEnv(url) : extraEnv;
 	let child: ChildProcess | undefined;
 	let output = '';
 
@@ -106,5 +111,35 @@ export function postForm(
 			...(cookie ? { cookie } : {})
 		},
 		body: new URLSearchParams(fields)
+	});
+}
+
+/**
+ * A request with headers fetch() will not send as given (Host), straight over node:http. The
+ * connection goes to the server's port whatever the Host says.
+ */
+export function rawRequest(
+	server: LaunchedServer,
+	pathname: string,
+	opts: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+	return new Promise((resolve, reject) => {
+		const req = http.request(
+			{
+				host: '127.0.0.1',
+				port: server.port,
+				path: pathname,
+				method: opts.method ?? 'GET',
+				headers: { host: new URL(server.url).host, ...opts.headers }
+			},
+			(res) => {
+				let body = '';
+				res.setEncoding('utf8');
+				res.on('data', (d: string) => (body += d));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+			}
+		);
+		req.on('error', reject);
+		req.end(opts.body);
 	});
 }

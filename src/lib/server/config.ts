@@ -24,7 +24,17 @@ const schema = z.object({
 		.trim()
 		.optional()
 		.transform((v) => v || undefined)
-		.pipe(z.url().optional()),
+		.pipe(z.url({ protocol: /^https?$/ }).optional()),
+	/**
+	 * adapter-node's HOST_HEADER: the header a reverse proxy puts the visitor's host in (e.g.
+	 * x-forwarded-host). With ORIGIN set, production refuses requests for any other host.
+	 */
+	HOST_HEADER: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.optional()
+		.transform((v) => v || undefined),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	/** Absolute lifetime of a login session, in hours. */
 	SESSION_MAX_AGE_HOURS: z.coerce

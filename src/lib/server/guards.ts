@@ -17,8 +17,23 @@ export function requireUser(locals: App.Locals, url: URL, permission?: Permissio
 	return user;
 }
 
-/** Only local paths are followed after login, so a link cannot send someone to another site. */
+/** Stands in for the site's origin: only whether a target stays on it matters here. */
+const HERE = 'http://duizendogen.invalid';
+
+/**
+ * Only local paths are followed after login, so a link cannot send someone to another site.
+ * The target is parsed the way a browser will (which drops tabs and newlines and reads `\` as
+ * `/`, so `/<tab>/evil.example` is `//evil.example`), and only a same-origin result is kept,
+ * rebuilt from its parts.
+ */
 export function safeRedirectTarget(value: string | null | undefined, fallback = '/dashboard'): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-	return value;
+	if (!value || !value.startsWith('/')) return fallback;
+	let target: URL;
+	try {
+		target = new URL(value, HERE);
+	} catch {
+		return fallback;
+	}
+	if (target.origin !== HERE) return fallback;
+	return target.pathname + target.search + target.hash;
 }

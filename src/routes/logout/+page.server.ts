@@ -7,10 +7,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ cookies }) => {
+	default: async ({ cookies, url }) => {
 		const token = cookies.get(SESSION_COOKIE);
 		if (token) await logout(token);
-		clearSessionCookie(cookies);
+		clearSessionCookie(cookies, url);
 		redirect(303, '/login?notice=logged-out');
 	}
 };

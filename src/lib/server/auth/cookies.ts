@@ -1,23 +1,24 @@
 import type { Cookies } from '@sveltejs/kit';
+import { sessionCookieSecure } from '../origin';
 
 export const SESSION_COOKIE = 'do_session';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
- * HttpOnly, SameSite=Lax, and Secure except over plain HTTP to the local machine (development
- * and tests). Production runs behind HTTPS (ORIGIN=https://...), where the cookie is Secure.
+ * HttpOnly, SameSite=Lax; Secure decided by ORIGIN's scheme (see origin.ts). A Secure cookie
+ * over plain HTTP is never sent back, so a community centre without TLS (http://buurthuis.lan)
+ * could not log in at all; without ORIGIN the request's own scheme decides.
  */
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
 	cookies.set(SESSION_COOKIE, token, {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: !(url.protocol === 'http:' && LOOPBACK.has(url.hostname)),
+		secure: sessionCookieSecure(url),
 		expires: expiresAt
 	});
 }
 
-export function clearSessionCookie(cookies: Cookies): void {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+/** Deleting takes the same Secure flag: over plain HTTP a Secure Set-Cookie is dropped. */
+export function clearSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(SESSION_COOKIE, { path: '/', secure: sessionCookieSecure(url) });
 }

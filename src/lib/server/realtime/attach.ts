@@ -1,7 +1,8 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { Server } from 'socket.io';
 import { bridge } from './bridge';
-import { isAllowedOrigin } from './origin';
+import { isAllowedOrigin, type HandshakeTarget } from './origin';
 
 /** Socket payloads above this are refused: socket.io closes the connection. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -26,8 +27,7 @@ export function attachRealtime(
 		serveClient: false,
 		maxHttpBufferSize: MAX_PAYLOAD_BYTES,
 		allowRequest: (req, callback) => {
-			const origin = req.headers.origin;
-			callback(null, isAllowedOrigin(origin, req.headers.host, origins));
+			callback(null, isAllowedOrigin(req.headers.origin, handshakeTarget(req), origins));
 		}
 	});
 	const b = bridge();
@@ -47,4 +47,22 @@ export function attachRealtime(
 function originsFromEnv(): string[] {
 	const origin = process.env.ORIGIN?.trim();
 	return origin ? [origin] : [];
+}
+
+/**
+ * The host and scheme a handshake came to, read the way adapter-node reads them for pages
+ * (HOST_HEADER and PROTOCOL_HEADER name a reverse proxy's headers), so that without ORIGIN a
+ * socket is accepted exactly when a form post from the same page would be.
+ */
+function handshakeTarget(req: IncomingMessage): HandshakeTarget {
+	const header = (name: string | undefined) => {
+		const value = name ? req.headers[name.toLowerCase()] : undefined;
+		return (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim() || undefined;
+	};
+	const forwarded = header(process.env.PROTOCOL_HEADER);
+	const encrypted = (req.socket as Partial<TLSSocket>).encrypted === true;
+	return {
+		host: header(process.env.HOST_HEADER) ?? req.headers.host,
+		protocol: forwarded === 'https' || (!forwarded && encrypted) ? 'https' : 'http'
+	};
 }

@@ -1,3 +1,9 @@
+/** Where a handshake arrived: the host it named and the scheme it came over. */
+export interface HandshakeTarget {
+	host: string | undefined;
+	protocol: 'http' | 'https';
+}
+
 /**
  * Decides whether a socket.io handshake may proceed, based on its Origin header.
  * Browsers always send Origin on cross-site requests, so a foreign Origin means another site is
@@ -6,7 +12,7 @@
  */
 export function isAllowedOrigin(
 	origin: string | undefined,
-	host: string | undefined,
+	here: HandshakeTarget,
 	allowed: readonly string[]
 ): boolean {
 	if (!origin) return true;
@@ -17,8 +23,9 @@ export function isAllowedOrigin(
 		return false;
 	}
 	if (allowed.length > 0) return allowed.some((a) => sameOrigin(a, parsed));
-	// Without a configured ORIGIN, accept the origin that names the host the request came to.
-	return !!host && parsed.host === host.toLowerCase();
+	// Without a configured ORIGIN, accept only the origin of this very request: its host and its
+	// scheme (an http page must not drive the sockets of the https site, nor the other way round).
+	return !!here.host && sameOrigin(`${here.protocol}://${here.host}`, parsed);
 }
 
 function sameOrigin(allowed: string, origin: URL): boolean {

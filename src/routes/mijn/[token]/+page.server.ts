@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import type { FieldError } from '$lib/form-types';
 import { AppError } from '$lib/server/errors';
+import { mailOrigin } from '$lib/server/origin';
 import {
 	ownRegistration,
 	updateRegistration,
@@ -47,7 +48,7 @@ export const actions: Actions = {
 		const values = valuesFromForm(form);
 		let result: Awaited<ReturnType<typeof updateRegistration>>;
 		try {
-			result = await updateRegistration(params.token, registrationInput(values), url.origin);
+			result = await updateRegistration(params.token, registrationInput(values), mailOrigin(url));
 		} catch (err) {
 			return refusal(err, values);
 		}

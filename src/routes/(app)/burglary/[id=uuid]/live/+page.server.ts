@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { failWith, parseForm } from '$lib/server/forms';
+import { mailOrigin } from '$lib/server/origin';
 import { accountNames, deleteCall, publishOutcome } from '$lib/server/services/burglary/campaigns';
 import { runCampaign } from '../../campaign.server';
 import type { FieldError } from '$lib/form-types';
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		if (form?.get('confirm') !== 'yes')
 			return fail(400, { publishError: { key: 'burglaryLive.publish.notConfirmed' } satisfies FieldError });
 		try {
-			await publishOutcome(user, row.id, url.origin);
+			await publishOutcome(user, row.id, mailOrigin(url));
 			return { published: true };
 		} catch (err) {
 			// Shown beside the publish button, not at the top of the page.

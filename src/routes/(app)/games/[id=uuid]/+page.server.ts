@@ -4,6 +4,7 @@ import { translate } from '$lib/i18n';
 import { AppError } from '$lib/server/errors';
 import { failWith, parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
+import { publicOrigin } from '$lib/server/origin';
 import { qrPath } from '$lib/server/qr';
 import { activeLinks } from '$lib/server/services/boef-links';
 import { controllableGame, renewBoefLink, revokeBoefLinks } from '$lib/server/services/game/games';
@@ -30,7 +31,7 @@ async function runGame(locals: App.Locals, url: URL, id: string) {
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { row } = await runGame(locals, url, params.id);
 	// The short URL is what people type; the QR code carries it too.
-	const joinUrl = `${url.origin}/${row.joinCode}`;
+	const joinUrl = `${publicOrigin(url)}/${row.joinCode}`;
 	const links = await activeLinks(row.id);
 	return {
 		id: row.id,
@@ -56,7 +57,7 @@ export const actions: Actions = {
 		const { boefId } = parsed.data;
 		try {
 			const token = await renewBoefLink(user, row.id, boefId);
-			const link = `${url.origin}/boef/${token}`;
+			const link = `${publicOrigin(url)}/boef/${token}`;
 			return { newLink: { boefId, url: link, qr: qrPath(link) } };
 		} catch (err) {
 			return failWith(err, { boefId });

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import type { FieldError } from '$lib/form-types';
 import { AppError } from '$lib/server/errors';
+import { mailOrigin } from '$lib/server/origin';
 import { publicCampaign, register, sendNewLinks } from '$lib/server/services/burglary/registrations';
 import {
 	issuesToFields,
@@ -35,7 +36,7 @@ export const actions: Actions = {
 			result = await register(
 				params.code,
 				registrationInput(values),
-				url.origin,
+				mailOrigin(url),
 				locals.locale,
 				Date.now(),
 				getClientAddress()
@@ -64,7 +65,7 @@ export const actions: Actions = {
 		const email = String(form.get('linkEmail') ?? '');
 		let result: Awaited<ReturnType<typeof sendNewLinks>>;
 		try {
-			result = await sendNewLinks(params.code, email, url.origin, Date.now(), getClientAddress());
+			result = await sendNewLinks(params.code, email, mailOrigin(url), Date.now(), getClientAddress());
 		} catch (err) {
 			if (err instanceof AppError)
 				return fail(err.status, {

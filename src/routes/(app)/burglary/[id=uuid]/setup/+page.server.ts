@@ -4,6 +4,7 @@ import { AppError } from '$lib/server/errors';
 import { valuesOf } from '$lib/server/forms';
 import { linkableWorkshopSessions, updateSettings } from '$lib/server/services/burglary/campaigns';
 import { runCampaign } from '../../campaign.server';
+import { isShowableDraft } from './draft-shape';
 import { mergeFormFields, placeIssues, type PlacedIssue } from './settings-issues';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -48,12 +49,19 @@ export const actions: Actions = {
 			return refuse(400, { error: { key: 'error.invalidInput' } });
 		let settings: unknown;
 		try {
-			settings = mergeFormFields(JSON.parse(json), values);
+			settings = JSON.parse(json);
 		} catch {
 			return refuse(400, { error: { key: 'error.invalidInput' } });
 		}
+		// Only an object can be settings; anything else (null, a list, a number) is no draft the
+		// form could show again beside its fields.
+		if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+			return refuse(400, { error: { key: 'error.invalidInput' } });
+		settings = mergeFormFields(settings, values);
 		try {
 			const result = await updateSettings(user, params.id, title, settings);
+			if (!result.ok && !isShowableDraft(settings))
+				return refuse(400, { error: { key: 'error.invalidInput' } });
 			if (!result.ok)
 				return refuse(400, {
 					error: { key: 'error.formHasErrors' },

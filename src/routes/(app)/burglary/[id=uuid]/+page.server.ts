@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dutchDate, mayDraw } from '$lib/domain/burglary/campaign';
 import { AppError } from '$lib/server/errors';
+import { publicOrigin } from '$lib/server/origin';
 import { qrPath } from '$lib/server/qr';
 import { activeLinks } from '$lib/server/services/boef-links';
 import {
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		])
 	);
 	// The short URL is what people type; the QR code carries it too.
-	const registerUrl = `${url.origin}/r/${row.joinCode}`;
+	const registerUrl = `${publicOrigin(url)}/r/${row.joinCode}`;
 	const anyStarted = view.attempts.some((a) => a.startedAtMs !== null);
 	return {
 		...overviewOf(view, names),
@@ -142,7 +143,7 @@ export const actions: Actions = {
 		if (parsed.failure) return parsed.failure;
 		try {
 			const token = await renewCampaignBoefLink(user, params.id, parsed.data.boefId);
-			const link = `${url.origin}/boef/${token}`;
+			const link = `${publicOrigin(url)}/boef/${token}`;
 			return { newLink: { boefId: parsed.data.boefId, url: link, qr: qrPath(link) } };
 		} catch (err) {
 			return refuse('boeven', err, { boefId: parsed.data.boefId });

@@ -1,3 +1,4 @@
+import { publicOrigin } from '$lib/server/origin';
 import { qrPath } from '$lib/server/qr';
 import { hostedSession } from './host.server';
 import type { PageServerLoad } from './$types';
@@ -6,7 +7,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const row = await hostedSession(locals, url, params.id);
 	// The short URL is what people type; the QR code carries it too.
-	const joinUrl = `${url.origin}/${row.joinCode}`;
+	const joinUrl = `${publicOrigin(url)}/${row.joinCode}`;
 	return {
 		liveSessionId: row.id,
 		title: row.title,
