@@ -6,7 +6,7 @@
  *    at it. Tests on it must leave it usable for the next (log out only their own sessions).
  * When a test fails, the output of every server it used is attached to the report.
  */
-import { test as base } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext } from '@playwright/test';
 import { AppServer, liveServers, type LaunchOptions } from './app-server';
 import { admin } from './people';
 import { installViaHttp } from './ui';
@@ -14,6 +14,25 @@ import { installViaHttp } from './ui';
 interface BaseFixtures {
 	launchApp: (options?: LaunchOptions) => Promise<AppServer>;
 	attachServerLogs: void;
+	noCspViolations: void;
+}
+
+/** Chromium's console line for a blocked resource, and the line our listener below writes. */
+const CSP_MESSAGE = /Content Security Policy|securitypolicyviolation/i;
+
+/**
+ * Reports every Content-Security-Policy violation in a context: Chromium logs most as console
+ * errors, and the page's own securitypolicyviolation event catches the rest (e.g. in workers).
+ */
+async function watchCsp(context: BrowserContext, violations: string[]): Promise<void> {
+	context.on('console', (msg) => {
+		if (CSP_MESSAGE.test(msg.text())) violations.push(`${msg.location().url}: ${msg.text()}`);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`)
+		);
+	});
 }
 
 interface WorkerFixtures {
@@ -42,6 +61,26 @@ export const test = base.extend<BaseFixtures, WorkerFixtures>({
 			for (const server of liveServers()) {
 				await testInfo.attach(`server-${server.port}.log`, { body: server.logs() });
 			}
+		},
+		{ auto: true }
+	],
+	// Every test, in every browser context it opens, fails on a CSP violation.
+	noCspViolations: [
+		async ({ browser, context }, use) => {
+			const violations: string[] = [];
+			await watchCsp(context, violations);
+			const newContext = browser.newContext.bind(browser);
+			browser.newContext = async (...args) => {
+				const created = await newContext(...args);
+				await watchCsp(created, violations);
+				return created;
+			};
+			try {
+				await use();
+			} finally {
+				browser.newContext = newContext;
+			}
+			baseExpect([...new Set(violations)], 'Content-Security-Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	],
