@@ -7,7 +7,13 @@ import { migrateDb } from '$lib/server/db/migrate';
 import { isBadInputError } from '$lib/server/db/input-errors';
 import { log } from '$lib/server/log';
 import { describePolicy, hostAllowed, policy } from '$lib/server/origin';
-import { extendCsp, HSTS, permissionsPolicy, tileSource, webSocketSource } from '$lib/server/security-headers';
+import {
+	extendCsp,
+	HSTS,
+	permissionsPolicy,
+	tileSource,
+	webSocketSource
+} from '$lib/server/security-headers';
 import { wireRealtime } from '$lib/server/realtime/wire';
 import { isInstalled } from '$lib/server/services/accounts';
 import { pruneLoginFailures, validateSession } from '$lib/server/services/auth';
@@ -77,7 +83,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.user = session.user;
 			event.locals.sessionId = session.sessionId;
-		} else clearSessionCookie(event.cookies);
+		} else clearSessionCookie(event.cookies, event.url);
 	}
 
 	const path = event.url.pathname;

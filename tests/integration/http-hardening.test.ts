@@ -34,7 +34,14 @@ async function seed(): Promise<Seeded> {
 	const game = await createGame(org.user, 'Spel Hardening', 'Boef Bert');
 	await closeDb();
 	await live.server.start();
-	seeded = { cookie: org.cookie, campaignId: c.id, joinCode: c.joinCode, settings: c.settings, gameId: game.id, tokens };
+	seeded = {
+		cookie: org.cookie,
+		campaignId: c.id,
+		joinCode: c.joinCode,
+		settings: c.settings,
+		gameId: game.id,
+		tokens
+	};
 	return seeded;
 }
 
@@ -154,14 +161,20 @@ describe('path parameters of the wrong shape', () => {
 
 	it('a malformed percent-encoding is a 4xx, never a 500', async () => {
 		const { cookie } = await seed();
-		for (const p of ['/games/%zz/setup', '/mijn/%', '/r/%E0%A4%A', '/games/%C0%AE%C0%AE', '/%C0%AE/__data.json']) {
+		for (const p of [
+			'/games/%zz/setup',
+			'/mijn/%',
+			'/r/%E0%A4%A',
+			'/games/%C0%AE%C0%AE',
+			'/%C0%AE/__data.json'
+		]) {
 			const res = await rawRequest(live.server, p, { headers: { cookie, accept: 'text/html' } });
 			expect(res.status, p).toBeGreaterThanOrEqual(400);
 			expect(res.status, p).toBeLessThan(500);
 		}
 	});
 
-	it('a well-formed id or token that is nobody\'s is a 404 with the translated message', async () => {
+	it("a well-formed id or token that is nobody's is a 404 with the translated message", async () => {
 		const { cookie } = await seed();
 		for (const p of [
 			'/games/8a3c6a64-2f0b-4c3e-9a57-0d6c2f1e9b11/setup',
@@ -182,8 +195,23 @@ const post = (path: string, fields: Record<string, string>, cookie: string) =>
 describe('form input the database cannot store', () => {
 	it('malformed JSON in the campaign settings is a 400 with a translated message', async () => {
 		const { cookie, campaignId } = await seed();
-		for (const settings of ['{kapot', '', 'null', '[]', '"tekst"', '5', '{"boeven":5}', '{"area":"x"}', '{"area":[5]}', '{"boeven":[null]}']) {
-			const res = await post(`/burglary/${campaignId}/setup?/save`, { title: 'Actie Hardening', settings }, cookie);
+		for (const settings of [
+			'{kapot',
+			'',
+			'null',
+			'[]',
+			'"tekst"',
+			'5',
+			'{"boeven":5}',
+			'{"area":"x"}',
+			'{"area":[5]}',
+			'{"boeven":[null]}'
+		]) {
+			const res = await post(
+				`/burglary/${campaignId}/setup?/save`,
+				{ title: 'Actie Hardening', settings },
+				cookie
+			);
 			expect(res.status, settings).toBe(400);
 			expect(await res.text(), settings).not.toContain('Er ging iets mis aan onze kant');
 		}
@@ -205,7 +233,12 @@ describe('form input the database cannot store', () => {
 		const cases: [string, Record<string, string>][] = [
 			[
 				'/admin/accounts?/create',
-				{ name: 'Jan\u0000Klaas', email: 'nul@boef.test', role: 'presentator', password: 'een lange zin als wachtwoord' }
+				{
+					name: 'Jan\u0000Klaas',
+					email: 'nul@boef.test',
+					role: 'presentator',
+					password: 'een lange zin als wachtwoord'
+				}
 			],
 			['/workshops?/create', { title: 'Workshop\u0000' }],
 			['/games?/create', { title: 'Spel\u0000', boefName: 'Boef\u0000' }],
@@ -339,7 +372,8 @@ describe('security headers', () => {
 		const html = await res.text();
 		expect(html).toContain(`nonce="${nonce}"`);
 		// Every inline script carries it.
-		for (const tag of html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+		for (const tag of html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [])
+			expect(tag).toContain(`nonce="${nonce}"`);
 		// A new nonce per response.
 		const again = (await fetch(`${live.server.url}/login`)).headers.get('content-security-policy');
 		expect(again).not.toContain(nonce);
@@ -348,7 +382,8 @@ describe('security headers', () => {
 	it('allows geolocation only on the pages that use it; no HSTS over plain HTTP', async () => {
 		const { cookie, joinCode, tokens, gameId } = await seed();
 		const policy = async (path: string) =>
-			(await fetch(`${live.server.url}${path}`, { headers: { cookie } })).headers.get('permissions-policy') ?? '';
+			(await fetch(`${live.server.url}${path}`, { headers: { cookie } })).headers.get('permissions-policy') ??
+			'';
 		for (const path of [`/r/${joinCode}`, `/mijn/${tokens[0]}`, `/boef/${'B'.repeat(43)}`, '/join'])
 			expect(await policy(path), path).toContain('geolocation=(self)');
 		for (const path of ['/login', `/games/${gameId}`, '/dashboard'])

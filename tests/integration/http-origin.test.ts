@@ -41,7 +41,13 @@ afterAll(async () => {
 });
 
 /** A request as a browser on `origin` sends it, for the Host given. */
-const form = (server: LaunchedServer, path: string, host: string, origin: string, fields: Record<string, string>) =>
+const form = (
+	server: LaunchedServer,
+	path: string,
+	host: string,
+	origin: string,
+	fields: Record<string, string>
+) =>
 	rawRequest(server, path, {
 		method: 'POST',
 		headers: {
@@ -64,9 +70,11 @@ describe('the Host header', () => {
 		expect((await rawRequest(site, '/', { headers: { host: 'evil.example' } })).status).toBe(400);
 	});
 
-	it("of ORIGIN, or of this machine itself, is served; probes answer whatever the Host", async () => {
+	it('of ORIGIN, or of this machine itself, is served; probes answer whatever the Host', async () => {
 		expect((await rawRequest(lan, '/login', { headers: { host: 'buurthuis.lan:3000' } })).status).toBe(200);
-		expect((await rawRequest(lan, '/login', { headers: { host: `localhost:${lan.port}` } })).status).toBe(200);
+		expect((await rawRequest(lan, '/login', { headers: { host: `localhost:${lan.port}` } })).status).toBe(
+			200
+		);
 		expect((await rawRequest(lan, '/healthz', { headers: { host: '10.1.2.3:3000' } })).status).toBe(200);
 	});
 
@@ -80,7 +88,9 @@ describe('the Host header', () => {
 		expect(mine.status).toBe(200);
 
 		// Through a local proxy that passes no Host on: the mail still links to ORIGIN.
-		const local = await form(lan, `/r/${joinCode}?/newLink`, `127.0.0.1:${lan.port}`, LAN, { linkEmail: email });
+		const local = await form(lan, `/r/${joinCode}?/newLink`, `127.0.0.1:${lan.port}`, LAN, {
+			linkEmail: email
+		});
 		expect(local.status).toBe(200);
 		const outbox = await rawRequest(lan, `/burglary/${campaignId}/outbox`, {
 			headers: { host: 'buurthuis.lan:3000', cookie }
@@ -103,6 +113,13 @@ describe('session cookie and HSTS follow the scheme of ORIGIN', () => {
 		expect(setCookie).toMatch(/do_session=[A-Za-z0-9_-]{43};/);
 		expect(setCookie).not.toMatch(/;\s*Secure/i);
 		expect(res.headers['strict-transport-security']).toBeUndefined();
+		// A stale session cookie is cleared with the same flag (a Secure deletion would be dropped).
+		const stale = await rawRequest(lan, '/login', {
+			headers: { host: 'buurthuis.lan:3000', cookie: `do_session=${'x'.repeat(43)}` }
+		});
+		expect(stale.status).toBe(200);
+		expect(String(stale.headers['set-cookie'])).toMatch(/do_session=;/);
+		expect(String(stale.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
 		// The locale cookie too, or the language switch would not stick either.
 		const lang = await form(lan, '/language', 'buurthuis.lan:3000', LAN, { lang: 'en', redirectTo: '/' });
 		expect(String(lang.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);

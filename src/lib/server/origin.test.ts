@@ -3,8 +3,16 @@ import { AppError } from './errors';
 import { hostAllowed, mailOrigin, originPolicy, publicOrigin, sessionCookieSecure } from './origin';
 
 const none = originPolicy({ ORIGIN: undefined, NODE_ENV: 'production', HOST_HEADER: undefined });
-const https = originPolicy({ ORIGIN: 'https://duizendogen.example.nl', NODE_ENV: 'production', HOST_HEADER: undefined });
-const lan = originPolicy({ ORIGIN: 'http://buurthuis.lan:3000', NODE_ENV: 'production', HOST_HEADER: undefined });
+const https = originPolicy({
+	ORIGIN: 'https://duizendogen.example.nl',
+	NODE_ENV: 'production',
+	HOST_HEADER: undefined
+});
+const lan = originPolicy({
+	ORIGIN: 'http://buurthuis.lan:3000',
+	NODE_ENV: 'production',
+	HOST_HEADER: undefined
+});
 const forged = new URL('http://evil.example/r/123456');
 
 describe('links', () => {
@@ -32,7 +40,11 @@ describe('hostAllowed', () => {
 	});
 	it('is off without ORIGIN or outside production', () => {
 		expect(hostAllowed('evil.example', none)).toBe(true);
-		const dev = originPolicy({ ORIGIN: 'https://x.example', NODE_ENV: 'development', HOST_HEADER: undefined });
+		const dev = originPolicy({
+			ORIGIN: 'https://x.example',
+			NODE_ENV: 'development',
+			HOST_HEADER: undefined
+		});
 		expect(hostAllowed('evil.example', dev)).toBe(true);
 	});
 });

@@ -53,8 +53,9 @@ export const HSTS = 'max-age=31536000';
  */
 export function tileSource(template: string): string | null {
 	const match = /^(https?):\/\/([^/?#]+)/i.exec(template);
-	if (!match) return null;
-	const [, scheme, host] = match;
+	const scheme = match?.[1];
+	const host = match?.[2];
+	if (!scheme || !host) return null;
 	const wildcard = host.replace(/^\{s\}\./, '*.');
 	if (!/^(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(wildcard)) return null;
 	return `${scheme.toLowerCase()}://${wildcard.toLowerCase()}`;
@@ -74,7 +75,7 @@ export function extendCsp(header: string, extra: Record<string, readonly (string
 		.map((part) => part.trim())
 		.filter(Boolean)
 		.map((part) => {
-			const [name, ...sources] = part.split(/\s+/);
+			const [name = '', ...sources] = part.split(/\s+/);
 			const add = (extra[name] ?? []).filter((s): s is string => !!s && !sources.includes(s));
 			return add.length ? `${part} ${add.join(' ')}` : part;
 		})

@@ -5,7 +5,9 @@ describe('isBadInputError', () => {
 	it('knows data exceptions, also inside a wrapper', () => {
 		expect(isBadInputError({ code: '22P02' })).toBe(true);
 		expect(isBadInputError({ code: '22021' })).toBe(true);
-		expect(isBadInputError(Object.assign(new Error('query failed'), { cause: { code: '22001' } }))).toBe(true);
+		expect(isBadInputError(Object.assign(new Error('query failed'), { cause: { code: '22001' } }))).toBe(
+			true
+		);
 	});
 	it('leaves every other error a bug or an outage', () => {
 		expect(isBadInputError({ code: '23505' })).toBe(false);
