@@ -27,8 +27,23 @@ import {
 	type QuizData
 } from '$lib/domain/quiz-views';
 import { scoreAnswer } from '$lib/domain/scoring';
-import { evaluateAnswer, isGraded, type Answer, type Workshop } from '$lib/domain/workshop';
-import { loadAnswers, loadParticipants, loadSessionRow, markRemoved, saveState, storeAnswer } from './store';
+import {
+	evaluateAnswer,
+	isGraded,
+	shuffleOrderOptions,
+	type Answer,
+	type Workshop
+} from '$lib/domain/workshop';
+import { drawsFor } from '$lib/server/keyed-random';
+import {
+	loadAnswers,
+	loadParticipants,
+	loadSessionRow,
+	markRemoved,
+	saveState,
+	storeAnswer,
+	storedAnswer
+} from './store';
 
 export interface SessionMeta {
 	id: string;
@@ -79,7 +94,8 @@ export class LiveQuiz {
 				hostAccountId: row.hostAccountId,
 				joinCode: row.joinCode,
 				title: row.title,
-				workshop: row.workshop,
+				// The shown order of ordering questions, keyed with the session's secret.
+				workshop: shuffleOrderOptions(row.workshop, drawsFor(row.drawSecret, row.id)),
 				settings: row.settings
 			},
 			row.state
@@ -269,19 +285,29 @@ export class LiveQuiz {
 			id: input.id,
 			liveSessionId: this.id,
 			receivedAt: new Date(now)
-		}).then(
-			() => {
-				this.remember(record);
-				this.inflight.delete(key);
+		})
+			.then(async (fresh) => {
+				if (!fresh) await this.rememberStored(input.id, participantId, input.slideId);
+				else this.remember(record);
 				this.countChanged();
-			},
-			(err: unknown) => {
-				this.inflight.delete(key);
-				throw err;
-			}
-		);
+			})
+			.finally(() => this.inflight.delete(key));
 		this.inflight.set(key, promise);
 		return promise;
+	}
+
+	/**
+	 * The insert stored nothing: this id or this participant's answer to this question is in the
+	 * database already (memory lost it, e.g. after a restart). The same question keeps its first
+	 * answer; an id already used for another question or participant is a conflict, never an
+	 * acknowledged answer that was not stored.
+	 */
+	private async rememberStored(id: string, participantId: string, slideId: string) {
+		const stored = await storedAnswer(id, participantId, slideId);
+		const a = stored?.record;
+		if (!a || stored.liveSessionId !== this.id || a.participantId !== participantId || a.slideId !== slideId)
+			throw new AppError('quiz.error.answerIdUsed', 409);
+		this.remember(a);
 	}
 
 	private remember(a: AnswerRecord) {
