@@ -35,6 +35,8 @@ import {
 	type Workshop
 } from '$lib/domain/workshop';
 import { drawsFor } from '$lib/server/keyed-random';
+import { outageWrite, type OutageWrite } from '$lib/server/outage-write';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import {
 	loadAnswers,
 	loadParticipants,
@@ -71,7 +73,7 @@ export class LiveQuiz {
 	/** `${participantId}:${slideId}` → the stored answer. */
 	private byKey = new Map<string, AnswerRecord>();
 	/** Answers being written, so a resend waits for the first write instead of writing twice. */
-	private inflight = new Map<string, Promise<void>>();
+	private inflight = new Map<string, OutageWrite<void>>();
 	private commands: Promise<unknown> = Promise.resolve();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private countTimer: ReturnType<typeof setTimeout> | undefined;
@@ -155,7 +157,11 @@ export class LiveQuiz {
 	 * reveal waits for them, so its distribution and every phone's result include them.
 	 */
 	private async settleAnswers() {
-		if (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
+		const writes = [...this.inflight.values()];
+		await Promise.all(writes.map((w) => w.tried));
+		// Answers that came in time wait for the database: revealing now would leave them out.
+		if (writes.some((w) => w.waiting)) throw new AppError('error.unavailable', 503);
+		await Promise.allSettled(writes.map((w) => w.done));
 	}
 
 	command(command: HostCommand, now = Date.now()): Promise<HostView> {
@@ -192,7 +198,8 @@ export class LiveQuiz {
 			this.state = result.state;
 			this.broadcast(now);
 		}).catch((err: unknown) => {
-			log.error({ err, liveSessionId: this.id }, 'automatic reveal failed; retrying');
+			const outage = isDatabaseUnavailable(err) || (err instanceof AppError && err.status === 503);
+			log[outage ? 'warn' : 'error']({ err, liveSessionId: this.id }, 'automatic reveal failed; retrying');
 			this.timer = setTimeout(() => this.timeUp(), 1000);
 		});
 	}
@@ -248,7 +255,7 @@ export class LiveQuiz {
 		const key = `${participantId}:${input.slideId}`;
 		if (this.byKey.has(key)) return;
 		const pending = this.inflight.get(key);
-		if (pending) return pending;
+		if (pending) return pending.reply();
 		if (!this.isParticipant(participantId)) throw new AppError('quiz.error.removed', 403);
 		const slides = this.meta.workshop.slides;
 		if (!acceptsAnswer(this.state, slides, input.slideId, now)) {
@@ -280,20 +287,19 @@ export class LiveQuiz {
 			streak,
 			elapsedMs
 		};
-		const promise = storeAnswer({
-			...record,
-			id: input.id,
-			liveSessionId: this.id,
-			receivedAt: new Date(now)
-		})
-			.then(async (fresh) => {
-				if (!fresh) await this.rememberStored(input.id, participantId, input.slideId);
-				else this.remember(record);
-				this.countChanged();
-			})
-			.finally(() => this.inflight.delete(key));
-		this.inflight.set(key, promise);
-		return promise;
+		const row = { ...record, id: input.id, liveSessionId: this.id, receivedAt: new Date(now) };
+		// In time is in time: while the database is away the server keeps trying (outage-write.ts).
+		const write = outageWrite(async () => {
+			if (await storeAnswer(row)) this.remember(record);
+			else await this.rememberStored(input.id, participantId, input.slideId);
+			this.countChanged();
+		});
+		void write.done.then(
+			() => this.inflight.delete(key),
+			() => this.inflight.delete(key)
+		);
+		this.inflight.set(key, write);
+		return write.reply();
 	}
 
 	/**
