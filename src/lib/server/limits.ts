@@ -60,20 +60,27 @@ interface Limits {
 	wordsByAddress: GuessLimiter;
 	wordsByGame: GuessLimiter;
 	joins: Map<string, TokenBucket>;
+	/** The time every limit here reads, and how the slowdowns wait: tests replace both. */
+	clock: () => number;
 	sleep: (ms: number) => Promise<void>;
 }
 
-/** On globalThis so dev reloads keep one set; tests change the policies or the sleep. */
+/** On globalThis so dev reloads keep one set. */
 const KEY = Symbol.for('duizend-ogen.limits');
 export function limits(): Limits {
 	const holder = globalThis as { [KEY]?: Limits };
-	holder[KEY] ??= {
-		codes: new GuessLimiter(CODE_LOOKUP_POLICY),
-		wordsByAddress: new GuessLimiter(CODE_WORD_POLICY_ADDRESS),
-		wordsByGame: new GuessLimiter(CODE_WORD_POLICY_GAME),
-		joins: new Map(),
-		sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref?.())
-	};
+	if (!holder[KEY]) {
+		const now = () => l.clock();
+		const l: Limits = {
+			codes: new GuessLimiter(CODE_LOOKUP_POLICY, now),
+			wordsByAddress: new GuessLimiter(CODE_WORD_POLICY_ADDRESS, now),
+			wordsByGame: new GuessLimiter(CODE_WORD_POLICY_GAME, now),
+			joins: new Map(),
+			clock: Date.now,
+			sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref?.())
+		};
+		holder[KEY] = l;
+	}
 	return holder[KEY];
 }
 
@@ -127,7 +134,7 @@ export async function guessCodeWord<T extends { found: boolean }>(
 }
 
 /** One join of `address` into a session, under the per-address join rate (429 when over it). */
-export function admitJoin(liveSessionId: string, address: string, now = Date.now()): void {
+export function admitJoin(liveSessionId: string, address: string, now = limits().clock()): void {
 	const { joins } = limits();
 	const key = `${liveSessionId}|${address}`;
 	let bucket = joins.get(key);

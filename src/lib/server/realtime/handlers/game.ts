@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { can } from '$lib/server/auth/roles';
 import { socketAddress } from '$lib/server/client-address';
 import { AppError } from '$lib/server/errors';
-import { admitJoin, guessCodeWord, lookUpCode } from '$lib/server/limits';
+import { admitJoin, guessCodeWord, limits, lookUpCode } from '$lib/server/limits';
 import { mayControl } from '$lib/server/services/quiz/access';
 import { publicGameInfo } from '$lib/server/services/game/games';
 import {
@@ -66,8 +66,9 @@ export const join = defineHandler({
 		);
 		if (!game) throw new AppError('join.codeUnknown', 404);
 		if (game === 'ended') throw new AppError('game.error.ended', 410);
-		admitJoin(game.id, address);
-		const joined = await game.join(nickname, team, address);
+		const now = limits().clock();
+		admitJoin(game.id, address, now);
+		const joined = await game.join(nickname, team, address, now);
 		return {
 			participantToken: joined.token,
 			participantId: joined.participantId,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { can } from '$lib/server/auth/roles';
 import { socketAddress } from '$lib/server/client-address';
 import { AppError } from '$lib/server/errors';
-import { admitJoin, lookUpCode } from '$lib/server/limits';
+import { admitJoin, limits, lookUpCode } from '$lib/server/limits';
 import { mayControl } from '$lib/server/services/quiz/access';
 import { getLiveQuiz, getLiveQuizByCode, type LiveQuiz } from '$lib/server/services/quiz/live-quiz';
 import { HOST_COMMANDS } from '$lib/domain/quiz-session';
@@ -43,8 +43,9 @@ export const join = defineHandler({
 		const address = socketAddress(socket);
 		const quiz = await lookUpCode(address, () => getLiveQuizByCode(code));
 		if (!quiz) throw new AppError('join.codeUnknown', 404);
-		admitJoin(quiz.id, address);
-		const joined = await quiz.join(nickname, address);
+		const now = limits().clock();
+		admitJoin(quiz.id, address, now);
+		const joined = await quiz.join(nickname, address, now);
 		return {
 			participantToken: joined.token,
 			participantId: joined.participantId,
