@@ -224,11 +224,8 @@ export class LiveQuiz {
 			removed: false,
 			connections: 0
 		});
-		// A burst warns the presenter at once; ordinary joins reach the screens throttled.
-		const bursts = this.bursts.bursts.length;
 		this.bursts.record(address, created.id, now);
-		if (this.bursts.bursts.length > bursts) this.broadcastHosts();
-		else this.broadcastHostsSoon();
+		this.broadcastHosts();
 		return { participantId: created.id, token: created.token, nickname };
 	}
 
