@@ -78,53 +78,64 @@ afterAll(async () => {
 });
 
 describe('guessing join codes over HTTP', () => {
-	it('refuses an address after 30 wrong codes, in parallel or not; others still get in', { timeout: 60_000 }, async () => {
-		const started = Date.now();
-		const answers = await Promise.all(
-			Array.from({ length: 40 }, (_, i) => get(`/play/${wrong(i)}`, '198.51.100.7'))
-		);
-		const statuses = answers.map((r) => r.status);
-		expect(statuses.filter((s) => s === 404)).toHaveLength(30);
-		expect(statuses.filter((s) => s === 429)).toHaveLength(10);
-		// Slowed down: the last of the 30 waited the longest step (4 s) plus the unknown-code delay.
-		expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);
+	it(
+		'refuses an address after 30 wrong codes, in parallel or not; others still get in',
+		{ timeout: 60_000 },
+		async () => {
+			const started = Date.now();
+			const answers = await Promise.all(
+				Array.from({ length: 40 }, (_, i) => get(`/play/${wrong(i)}`, '198.51.100.7'))
+			);
+			const statuses = answers.map((r) => r.status);
+			expect(statuses.filter((s) => s === 404)).toHaveLength(30);
+			expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+			// Slowed down: the last of the 30 waited the longest step (4 s) plus the unknown-code delay.
+			expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);
 
-		// The right code too, from this address, for the rest of the window; other pages as well.
-		const refused = await get(`/play/${joinCode}`, '198.51.100.7');
-		expect(refused.status).toBe(429);
-		expect(await refused.text()).toContain('Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
-		expect((await get(`/game/${wrong(50)}`, '198.51.100.7')).status).toBe(429);
-		expect((await get(`/${wrong(51)}`, '198.51.100.7')).status).toBe(429);
-		const form = await fetch(`${server.url}/join`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: {
-				origin: server.url,
-				accept: 'text/html',
-				'content-type': 'application/x-www-form-urlencoded',
-				'x-forwarded-for': '198.51.100.7'
-			},
-			body: new URLSearchParams({ code: joinCode })
-		});
-		expect(form.status).toBe(429);
-		expect(await form.text()).toContain('Probeer het over 15 minuten opnieuw.');
+			// The right code too, from this address, for the rest of the window; other pages as well.
+			const refused = await get(`/play/${joinCode}`, '198.51.100.7');
+			expect(refused.status).toBe(429);
+			expect(await refused.text()).toContain(
+				'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.'
+			);
+			expect((await get(`/game/${wrong(50)}`, '198.51.100.7')).status).toBe(429);
+			expect((await get(`/${wrong(51)}`, '198.51.100.7')).status).toBe(429);
+			const form = await fetch(`${server.url}/join`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: {
+					origin: server.url,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					'x-forwarded-for': '198.51.100.7'
+				},
+				body: new URLSearchParams({ code: joinCode })
+			});
+			expect(form.status).toBe(429);
+			expect(await form.text()).toContain('Probeer het over 15 minuten opnieuw.');
 
-		// A phone on another network: the right code works at once.
-		const ok = await get(`/play/${joinCode}`, '203.0.113.5');
-		expect(ok.status).toBe(200);
-		const short = await get(`/${joinCode}`, '203.0.113.5');
-		expect(short.status).toBe(307);
-		expect(short.headers.get('location')).toBe(`/play/${joinCode}`);
-	});
+			// A phone on another network: the right code works at once.
+			const ok = await get(`/play/${joinCode}`, '203.0.113.5');
+			expect(ok.status).toBe(200);
+			const short = await get(`/${joinCode}`, '203.0.113.5');
+			expect(short.status).toBe(307);
+			expect(short.headers.get('location')).toBe(`/play/${joinCode}`);
+		}
+	);
 
-	it('counts every page that tells whether a code exists against the same address', { timeout: 60_000 }, async () => {
-		const address = '198.51.100.8';
-		const paths = Array.from({ length: 30 }, (_, i) =>
-			[`/game/${wrong(100 + i)}`, `/${wrong(100 + i)}`, `/join?code=${wrong(100 + i)}`][i % 3]!
-		);
-		const statuses = (await Promise.all(paths.map((p) => get(p, address)))).map((r) => r.status);
-		// /game answers 404; the short URL and the join link redirect to /play, which says "unknown".
-		expect(statuses.every((s) => s === 404 || s === 307 || s === 303)).toBe(true);
-		expect((await get(`/play/${joinCode}`, address)).status).toBe(429);
-	});
+	it(
+		'counts every page that tells whether a code exists against the same address',
+		{ timeout: 60_000 },
+		async () => {
+			const address = '198.51.100.8';
+			const paths = Array.from(
+				{ length: 30 },
+				(_, i) => [`/game/${wrong(100 + i)}`, `/${wrong(100 + i)}`, `/join?code=${wrong(100 + i)}`][i % 3]!
+			);
+			const statuses = (await Promise.all(paths.map((p) => get(p, address)))).map((r) => r.status);
+			// /game answers 404; the short URL and the join link redirect to /play, which says "unknown".
+			expect(statuses.every((s) => s === 404 || s === 307 || s === 303)).toBe(true);
+			expect((await get(`/play/${joinCode}`, address)).status).toBe(429);
+		}
+	);
 });

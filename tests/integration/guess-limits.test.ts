@@ -82,7 +82,10 @@ describe('join codes', () => {
 		// Refused now even with the right code, for the rest of the window...
 		expect(await join(sockets[0]!, code, 'Eerlijk')).toMatchObject({
 			ok: false,
-			error: { code: 'rate_limited', message: 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.' }
+			error: {
+				code: 'rate_limited',
+				message: 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.'
+			}
 		});
 		// ...while a phone on another network joins as ever, without waiting.
 		const before = waits.length;
@@ -140,7 +143,10 @@ describe('bursts of names', () => {
 		await connected(botPhone);
 		const gone = disconnected(botPhone);
 
-		const done = await emit<HostView>(projector, 'quiz:removeBurst', { liveSessionId: session.id, burstId: burst.id });
+		const done = await emit<HostView>(projector, 'quiz:removeBurst', {
+			liveSessionId: session.id,
+			burstId: burst.id
+		});
 		expect(done.ok).toBe(true);
 		if (!done.ok) return;
 		expect(done.data.participants.map((p) => p.nickname)).toEqual(['Echte buur']);
@@ -152,19 +158,28 @@ describe('bursts of names', () => {
 		await connected(again);
 		expect(await emit(again, 'system:whoami', {})).toEqual({ ok: true, data: { kind: 'anonymous' } });
 
-		expect(await emit(projector, 'quiz:removeBurst', { liveSessionId: session.id, burstId: 'burst-999' })).toMatchObject({
+		expect(
+			await emit(projector, 'quiz:removeBurst', { liveSessionId: session.id, burstId: 'burst-999' })
+		).toMatchObject({
 			ok: false,
 			error: { code: 'not_found', messageKey: 'burst.error.notFound' }
 		});
 		// A participant may not remove anyone.
-		const humanPhone = server.client({ auth: { participantToken: human.ok ? human.data.participantToken : '' } });
+		const humanPhone = server.client({
+			auth: { participantToken: human.ok ? human.data.participantToken : '' }
+		});
 		await connected(humanPhone);
-		expect(await emit(humanPhone, 'quiz:removeBurst', { liveSessionId: session.id, burstId: burst.id })).toMatchObject({
+		expect(
+			await emit(humanPhone, 'quiz:removeBurst', { liveSessionId: session.id, burstId: burst.id })
+		).toMatchObject({
 			ok: false,
 			error: { code: 'forbidden' }
 		});
 
-		const locked = await emit<HostView>(projector, 'quiz:command', { liveSessionId: session.id, command: 'lock' });
+		const locked = await emit<HostView>(projector, 'quiz:command', {
+			liveSessionId: session.id,
+			command: 'lock'
+		});
 		expect(locked).toMatchObject({ ok: true, data: { state: { lobbyLocked: true } } });
 		now += 60_000;
 		expect(await join(await from('203.0.113.22'), session.joinCode, 'Te laat')).toMatchObject({
@@ -190,7 +205,11 @@ describe('Boef in de Wijk', () => {
 	});
 
 	it('counts wrong code words per address, not per throwaway participant', async () => {
-		await command(dashboard, game.id, { type: 'meldkamer', contact: 'Meldkamer', informedAtMs: Date.now() - 60_000 });
+		await command(dashboard, game.id, {
+			type: 'meldkamer',
+			contact: 'Meldkamer',
+			informedAtMs: Date.now() - 60_000
+		});
 		await command(dashboard, game.id, { type: 'start' });
 		const guessers: TestClient[] = [];
 		const lobby = await from('198.51.100.99');
@@ -209,7 +228,9 @@ describe('Boef in de Wijk', () => {
 			error: { code: 'rate_limited', messageKey: 'game.error.tooManyCodes' }
 		});
 		// Even the right word waits now, from this address...
-		expect(await emit(guessers[11]!, 'game:find', { id: randomUUID(), codeWord: 'Blauwe reiger' })).toMatchObject({
+		expect(
+			await emit(guessers[11]!, 'game:find', { id: randomUUID(), codeWord: 'Blauwe reiger' })
+		).toMatchObject({
 			ok: false,
 			error: { code: 'rate_limited' }
 		});
@@ -242,7 +263,10 @@ describe('Boef in de Wijk', () => {
 		await connected(robot);
 		const gone = disconnected(robot);
 
-		const done = await emit<HostGameView>(dashboard, 'game:removeBurst', { liveSessionId: game.id, burstId: burst.id });
+		const done = await emit<HostGameView>(dashboard, 'game:removeBurst', {
+			liveSessionId: game.id,
+			burstId: burst.id
+		});
 		expect(done.ok).toBe(true);
 		if (!done.ok) return;
 		expect(done.data.bursts).toEqual([]);

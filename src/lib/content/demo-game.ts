@@ -79,7 +79,13 @@ export function demoGamePlan(randomInt?: (n: number) => number): GamePlan {
 	const schedule = evenRounds(4, 20 * 60_000);
 	const boeven: BoefPlan[] = [];
 	for (const b of demoBoeven)
-		boeven.push({ ...b, codeWord: suggestCodeWord(randomInt, boeven.map((x) => x.codeWord)) });
+		boeven.push({
+			...b,
+			codeWord: suggestCodeWord(
+				randomInt,
+				boeven.map((x) => x.codeWord)
+			)
+		});
 	return {
 		area: [
 			{ lat: 52.1538, lng: 5.3935 },

@@ -37,8 +37,15 @@ describe('join bursts', () => {
 			{ id: 'p2', nickname: 'Bot 2', removed: false }
 		];
 		const views = burstViews(watch.bursts, people);
-		expect(views).toEqual([{ id: watch.bursts[0]!.id, startedAtMs: 0, count: 2, sample: ['Bot 0', 'Bot 2'] }]);
+		expect(views).toEqual([
+			{ id: watch.bursts[0]!.id, startedAtMs: 0, count: 2, sample: ['Bot 0', 'Bot 2'] }
+		]);
 		expect(JSON.stringify(views)).not.toContain('10.0.0.1');
-		expect(burstViews(watch.bursts, people.map((p) => ({ ...p, removed: true })))).toEqual([]);
+		expect(
+			burstViews(
+				watch.bursts,
+				people.map((p) => ({ ...p, removed: true }))
+			)
+		).toEqual([]);
 	});
 });

@@ -83,7 +83,12 @@ export function burstViews(
 	for (const b of bursts) {
 		const nicknames = b.participantIds.flatMap((id) => (present.has(id) ? [present.get(id)!] : []));
 		if (nicknames.length)
-			views.push({ id: b.id, startedAtMs: b.startedAtMs, count: nicknames.length, sample: nicknames.slice(0, 8) });
+			views.push({
+				id: b.id,
+				startedAtMs: b.startedAtMs,
+				count: nicknames.length,
+				sample: nicknames.slice(0, 8)
+			});
 	}
 	return views;
 }

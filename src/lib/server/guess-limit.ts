@@ -23,7 +23,8 @@ export class TokenBucket {
 	}
 
 	#refill(now: number) {
-		if (now > this.#at) this.#tokens = Math.min(this.capacity, this.#tokens + ((now - this.#at) / 1000) * this.perSecond);
+		if (now > this.#at)
+			this.#tokens = Math.min(this.capacity, this.#tokens + ((now - this.#at) / 1000) * this.perSecond);
 		this.#at = Math.max(this.#at, now);
 	}
 
@@ -98,7 +99,8 @@ export class GuessLimiter {
 		}
 		if (used >= freeFailures && this.policy.shared) {
 			this.#shared ??= new TokenBucket(this.policy.shared.capacity, this.policy.shared.perSecond, now);
-			if (!this.#shared.take(now)) return { ok: false, retryAfterMs: Math.max(60_000, this.#shared.waitMs(now)) };
+			if (!this.#shared.take(now))
+				return { ok: false, retryAfterMs: Math.max(60_000, this.#shared.waitMs(now)) };
 		}
 		this.#pending.set(key, pending + 1);
 		const over = used - freeFailures;

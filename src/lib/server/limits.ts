@@ -115,7 +115,8 @@ export async function guessCodeWord<T extends { found: boolean }>(
 ): Promise<T> {
 	const l = limits();
 	const byGame = l.wordsByGame.begin(liveSessionId);
-	if (!byGame.ok) throw new AppError('game.error.tooManyCodes', 429, { minutes: retryMinutes(byGame.retryAfterMs) });
+	if (!byGame.ok)
+		throw new AppError('game.error.tooManyCodes', 429, { minutes: retryMinutes(byGame.retryAfterMs) });
 	const byAddress = l.wordsByAddress.begin(`${liveSessionId}|${address}`);
 	if (!byAddress.ok) {
 		byGame.settle(false);

@@ -6,7 +6,8 @@ export const securityGuess: Record<keyof typeof nl, string> = {
 	'burst.error.notFound': 'This group of names does not exist (any more).',
 	'burst.error.gameLocked': 'The game takes no new participants any more.',
 	'burst.warning.title': 'Suspiciously many sign-ups',
-	'burst.warning.body': '{count} names came in within a few seconds from one network, faster than people can type.',
+	'burst.warning.body':
+		'{count} names came in within a few seconds from one network, faster than people can type.',
 	'burst.warning.sample': 'Among them: {names}',
 	'burst.warning.remove': 'Remove these {count} names',
 	'burst.warning.removed': '{count} names removed.',

@@ -62,7 +62,8 @@ export const join = defineHandler({
 		// An ended game's code is known, not a wrong guess.
 		const game = await lookUpCode(
 			address,
-			async () => (await getLiveGameByCode(code)) ?? ((await publicGameInfo(code)) ? ('ended' as const) : null)
+			async () =>
+				(await getLiveGameByCode(code)) ?? ((await publicGameInfo(code)) ? ('ended' as const) : null)
 		);
 		if (!game) throw new AppError('join.codeUnknown', 404);
 		if (game === 'ended') throw new AppError('game.error.ended', 410);
