@@ -30,8 +30,10 @@ export const UNKNOWN_CODE_DELAY_MS = 300;
 
 /**
  * Wrong code words in one game: 10 per address per 5 minutes (a team at one table shares a
- * phone's wifi) and 100 per game per 5 minutes from everyone together, whatever participants
- * they come from (throwaway participants bought unlimited guesses before).
+ * venue's wifi), whatever participants they come from (throwaway participants bought unlimited
+ * guesses before); past 5 each next one waits. Addresses past their first 3 wrong words also
+ * share 100 per game per 5 minutes, so many addresses add up to little; an address with fewer
+ * wrong words is never held up by them, so a flood cannot stop the honest finds.
  */
 export const CODE_WORD_POLICY_ADDRESS: GuessPolicy = {
 	windowMs: 5 * 60_000,
@@ -47,6 +49,8 @@ export const CODE_WORD_POLICY_GAME: GuessPolicy = {
 	delayMs: 0,
 	maxDelayMs: 0
 };
+/** Wrong code words an address may have in a game before the game-wide count applies to it. */
+export const CODE_WORDS_BEFORE_GAME_LIMIT = 3;
 
 /**
  * Joins per address per session: a burst of 240 then 4 a second. 200 phones behind one venue
@@ -96,13 +100,16 @@ export async function lookUpCode<T>(address: string, lookup: () => Promise<T | n
 	const l = limits();
 	const verdict = l.codes.begin(address);
 	if (!verdict.ok) throw tooMany(verdict.retryAfterMs);
-	let found: T | null = null;
+	let found: T | null;
 	try {
 		if (verdict.delayMs) await l.sleep(verdict.delayMs);
 		found = await lookup();
-	} finally {
-		verdict.settle(found === null);
+	} catch (err) {
+		// The database failed, not the guess: release it uncounted.
+		verdict.settle(false);
+		throw err;
 	}
+	verdict.settle(found === null);
 	if (found === null) await l.sleep(UNKNOWN_CODE_DELAY_MS);
 	return found;
 }
@@ -114,13 +121,17 @@ export async function guessCodeWord<T extends { found: boolean }>(
 	guess: () => Promise<T>
 ): Promise<T> {
 	const l = limits();
-	const byGame = l.wordsByGame.begin(liveSessionId);
-	if (!byGame.ok)
-		throw new AppError('game.error.tooManyCodes', 429, { minutes: retryMinutes(byGame.retryAfterMs) });
-	const byAddress = l.wordsByAddress.begin(`${liveSessionId}|${address}`);
-	if (!byAddress.ok) {
-		byGame.settle(false);
-		throw new AppError('game.error.tooManyCodes', 429, { minutes: retryMinutes(byAddress.retryAfterMs) });
+	const addressKey = `${liveSessionId}|${address}`;
+	const refused = (ms: number) => new AppError('game.error.tooManyCodes', 429, { minutes: retryMinutes(ms) });
+	const byAddress = l.wordsByAddress.begin(addressKey);
+	if (!byAddress.ok) throw refused(byAddress.retryAfterMs);
+	let byGame: ReturnType<GuessLimiter['begin']> | null = null;
+	if (l.wordsByAddress.failures(addressKey) >= CODE_WORDS_BEFORE_GAME_LIMIT) {
+		byGame = l.wordsByGame.begin(liveSessionId);
+		if (!byGame.ok) {
+			byAddress.settle(false);
+			throw refused(byGame.retryAfterMs);
+		}
 	}
 	let wrong = false;
 	try {
@@ -129,7 +140,7 @@ export async function guessCodeWord<T extends { found: boolean }>(
 		wrong = !result.found;
 		return result;
 	} finally {
-		byGame.settle(wrong);
+		if (byGame?.ok) byGame.settle(wrong);
 		byAddress.settle(wrong);
 	}
 }
