@@ -97,6 +97,19 @@ describe('join codes', () => {
 		for (const s of sockets) s.close();
 	});
 
+	it('does not let a prankster on the venue wifi lock the room out of its own session', async () => {
+		const code = ctx.session.joinCode;
+		const venue = await from('192.0.2.77');
+		expect(await join(venue, code, 'Eerste buur')).toMatchObject({ ok: true });
+		const prank = await Promise.all(
+			Array.from({ length: 31 }, (_, i) => join(venue, wrongCode(code, 100 + i), `Grap ${i}`))
+		);
+		expect(prank.at(-1)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+		// The address found this code before: the next phones on the wifi still get in.
+		expect(await join(venue, code, 'Tweede buur')).toMatchObject({ ok: true });
+		venue.close();
+	});
+
 	it('takes 200 phones from one venue wifi within a minute, with no warning', async () => {
 		const phone = await from('192.0.2.50');
 		for (let i = 0; i < 200; i++) {

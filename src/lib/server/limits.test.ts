@@ -10,6 +10,7 @@ beforeEach(() => {
 	const l = limits();
 	for (const limiter of [l.codes, l.wordsByAddress, l.wordsByGame]) limiter.reset();
 	l.joins.clear();
+	l.known.clear();
 	now = 1_000_000;
 	waits = [];
 	l.clock = () => now;
@@ -31,18 +32,32 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 
 describe('lookUpCode', () => {
 	it('answers an unknown code late and a known one at once', async () => {
-		expect(await lookUpCode('a', async () => null)).toBeNull();
+		expect(await lookUpCode('a', '123456', async () => null)).toBeNull();
 		expect(waits).toEqual([300]);
-		expect(await lookUpCode('a', async () => 'quiz')).toBe('quiz');
+		expect(await lookUpCode('a', '123456', async () => 'quiz')).toBe('quiz');
 		expect(waits).toEqual([300]);
 	});
 
 	it('does not count a lookup that failed for another reason as a wrong code', async () => {
-		await expect(lookUpCode('a', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+		await expect(lookUpCode('a', '123456', () => Promise.reject(new Error('db down')))).rejects.toThrow(
+			'db down'
+		);
 		// …but it did not stay pending either.
-		for (let i = 0; i < 30; i++) await lookUpCode('a', async () => null);
-		const err = await refusal(lookUpCode('a', async () => 'quiz'));
+		for (let i = 0; i < 30; i++) await lookUpCode('a', '123456', async () => null);
+		const err = await refusal(lookUpCode('a', '123456', async () => 'quiz'));
 		expect(err).toMatchObject({ code: 'error.tooManyAttempts', status: 429, params: { minutes: 15 } });
+	});
+
+	it("lets an address that found a code keep finding it after a prankster's wrong guesses", async () => {
+		expect(await lookUpCode('venue', '482913', async () => 'quiz')).toBe('quiz');
+		for (let i = 0; i < 30; i++) await lookUpCode('venue', String(100000 + i), async () => null);
+		const before = waits.length;
+		expect(await lookUpCode('venue', '482913', async () => 'quiz')).toBe('quiz');
+		expect(waits.length).toBe(before);
+		// Any other code, right or wrong, is refused from there.
+		await expect(lookUpCode('venue', '555555', async () => 'quiz')).rejects.toThrow(AppError);
+		// The session ended and the code is gone: an ordinary (refused) guess again.
+		await expect(lookUpCode('venue', '482913', async () => null)).rejects.toThrow(AppError);
 	});
 });
 

@@ -64,6 +64,8 @@ interface Limits {
 	wordsByAddress: GuessLimiter;
 	wordsByGame: GuessLimiter;
 	joins: Map<string, TokenBucket>;
+	/** `${address}|${code}` → until when that address may look up a code it found before, in ms. */
+	known: Map<string, number>;
 	/** The time every limit here reads, and how the slowdowns wait: tests replace both. */
 	clock: () => number;
 	sleep: (ms: number) => Promise<void>;
@@ -80,6 +82,7 @@ export function limits(): Limits {
 			wordsByAddress: new GuessLimiter(CODE_WORD_POLICY_ADDRESS, now),
 			wordsByGame: new GuessLimiter(CODE_WORD_POLICY_GAME, now),
 			joins: new Map(),
+			known: new Map(),
 			clock: Date.now,
 			sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref?.())
 		};
@@ -91,13 +94,28 @@ export function limits(): Limits {
 const tooMany = (retryAfterMs: number) =>
 	new AppError('error.tooManyAttempts', 429, { minutes: retryMinutes(retryAfterMs) });
 
+/** How long an address may keep looking up a code it found, whatever its wrong guesses, in ms. */
+export const KNOWN_CODE_MS = 6 * 3_600_000;
+
 /**
  * Looks a join code up for `address` under the guessing limits: refused (429) when the address
  * guessed wrong too often, slowed down after a few wrong ones, and every unknown code answered
- * a little late. A code that exists costs nothing.
+ * a little late. A code that exists costs nothing, and an address that found a code keeps
+ * finding it: a prankster on the venue's wifi typing wrong codes cannot lock the room out of
+ * its own workshop (the address learns nothing it did not know).
  */
-export async function lookUpCode<T>(address: string, lookup: () => Promise<T | null>): Promise<T | null> {
+export async function lookUpCode<T>(
+	address: string,
+	code: string,
+	lookup: () => Promise<T | null>
+): Promise<T | null> {
 	const l = limits();
+	const key = `${address}|${code}`;
+	if ((l.known.get(key) ?? 0) > l.clock()) {
+		const found = await lookup();
+		if (found !== null) return found;
+		l.known.delete(key);
+	}
 	const verdict = l.codes.begin(address);
 	if (!verdict.ok) throw tooMany(verdict.retryAfterMs);
 	let found: T | null;
@@ -111,7 +129,14 @@ export async function lookUpCode<T>(address: string, lookup: () => Promise<T | n
 	}
 	verdict.settle(found === null);
 	if (found === null) await l.sleep(UNKNOWN_CODE_DELAY_MS);
+	else remember(l, key);
 	return found;
+}
+
+function remember(l: Limits, key: string) {
+	const now = l.clock();
+	if (l.known.size > 20_000) for (const [k, until] of l.known) if (until <= now) l.known.delete(k);
+	l.known.set(key, now + KNOWN_CODE_MS);
 }
 
 /** Guesses a game's code word under both limits (per address in the game, and per game). */
@@ -164,10 +189,11 @@ export function admitJoin(liveSessionId: string, address: string, now = limits()
  */
 export async function lookUpCodeForPage<T>(
 	event: { getClientAddress: () => string; locals: { locale: Locale } },
+	code: string,
 	lookup: () => Promise<T | null>
 ): Promise<T | null> {
 	try {
-		return await lookUpCode(event.getClientAddress(), lookup);
+		return await lookUpCode(event.getClientAddress(), code, lookup);
 	} catch (err) {
 		if (err instanceof AppError && err.status === 429)
 			error(429, translate(event.locals.locale, err.code, err.params));

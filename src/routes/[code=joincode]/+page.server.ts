@@ -14,7 +14,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const code = event.params.code;
-	const target = await lookUpCodeForPage(event, async () => {
+	const target = await lookUpCodeForPage(event, code, async () => {
 		if (await publicGameInfo(code)) return `/game/${code}`;
 		if (await isCampaignCode(code)) return `/r/${code}`;
 		return (await publicSessionInfo(code)) ? `/play/${code}` : null;

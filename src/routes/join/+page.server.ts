@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 	// A QR code may carry the code: go straight on (an unknown one lands on the quiz page's 404).
 	// Every lookup counts against the address's wrong guesses (limits.ts).
 	if (code && /^\d{6}$/.test(code))
-		redirect(303, (await lookUpCodeForPage(event, () => phonePath(code))) ?? `/play/${code}`);
+		redirect(303, (await lookUpCodeForPage(event, code, () => phonePath(code))) ?? `/play/${code}`);
 };
 
 export const actions: Actions = {
@@ -32,7 +32,7 @@ export const actions: Actions = {
 		if (!/^\d{6}$/.test(code)) return fail(400, { error: { key: 'join.codeInvalid' as const }, code });
 		let path: string | null;
 		try {
-			path = await lookUpCode(getClientAddress(), () => phonePath(code));
+			path = await lookUpCode(getClientAddress(), code, () => phonePath(code));
 		} catch (err) {
 			if (err instanceof AppError && err.status === 429)
 				return fail(429, { error: { key: 'error.tooManyAttempts' as const, params: err.params }, code });

@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
 	// A wrong code counts against the address's guesses (limits.ts); a known one costs nothing.
-	const info = await lookUpCodeForPage(event, () => publicGameInfo(params.code));
+	const info = await lookUpCodeForPage(event, params.code, () => publicGameInfo(params.code));
 	if (!info) error(404, translate(locals.locale, 'join.codeUnknown'));
 	return { code: params.code, title: info.title, ended: info.ended };
 };

@@ -12,7 +12,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
 	// A wrong code counts against the address's guesses (limits.ts); a known one costs nothing.
-	const info = await lookUpCodeForPage(event, () => publicSessionInfo(params.code));
+	const info = await lookUpCodeForPage(event, params.code, () => publicSessionInfo(params.code));
 	if (!info) error(404, translate(locals.locale, 'join.codeUnknown'));
 	const campaign = await campaignForWorkshopCode(params.code);
 	return { code: params.code, title: info.title, ended: info.ended, campaign };

@@ -62,6 +62,7 @@ export const join = defineHandler({
 		// An ended game's code is known, not a wrong guess.
 		const game = await lookUpCode(
 			address,
+			code,
 			async () =>
 				(await getLiveGameByCode(code)) ?? ((await publicGameInfo(code)) ? ('ended' as const) : null)
 		);

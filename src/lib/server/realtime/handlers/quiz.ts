@@ -41,7 +41,7 @@ export const join = defineHandler({
 	allow: () => true,
 	run: async ({ code, nickname }, socket) => {
 		const address = socketAddress(socket);
-		const quiz = await lookUpCode(address, () => getLiveQuizByCode(code));
+		const quiz = await lookUpCode(address, code, () => getLiveQuizByCode(code));
 		if (!quiz) throw new AppError('join.codeUnknown', 404);
 		const now = limits().clock();
 		admitJoin(quiz.id, address, now);
