@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { account, authSession, loginFailure } from '$lib/server/db/schema';
+import { account, authSession, loginDevice, loginFailure } from '$lib/server/db/schema';
 import { verifyPassword } from '$lib/server/auth/password';
 import { AppError } from '$lib/server/errors';
 import {
@@ -257,9 +257,16 @@ describe('password change', () => {
 		expect((await failure(changePassword(current.user.id, current.sessionId, PASSWORD, PASSWORD))).code).toBe(
 			'password.sameAsOld'
 		);
+		expect(
+			await db().select().from(loginDevice).where(eq(loginDevice.accountId, current.user.id))
+		).not.toEqual([]);
 		await changePassword(current.user.id, current.sessionId, PASSWORD, 'een nieuw lang wachtwoord');
 		expect(await validateSession(a.token)).not.toBeNull();
 		expect(await validateSession(b.token)).toBeNull();
+		// Browsers that knew the old password are no known devices any more.
+		expect(await db().select().from(loginDevice).where(eq(loginDevice.accountId, current.user.id))).toEqual(
+			[]
+		);
 		await changePassword(current.user.id, current.sessionId, 'een nieuw lang wachtwoord', PASSWORD);
 	});
 });

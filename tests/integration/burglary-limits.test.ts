@@ -5,14 +5,19 @@ import { burglaryRegistration, mailOutbox } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { translate } from '$lib/i18n';
 import { DEFAULT_SETTINGS } from '$lib/domain/quiz-session';
-import { participant } from '$lib/server/db/schema';
+import { mailBudgetHit, participant } from '$lib/server/db/schema';
 import {
 	campaignForWorkshop,
 	register,
 	sendNewLinks,
 	updateRegistration
 } from '$lib/server/services/burglary/registrations';
-import { chargeMail, INSTALLATION_LIMIT, MAIL_LIMITS } from '$lib/server/services/burglary/mail-budget';
+import {
+	chargeMail,
+	INSTALLATION_KEY,
+	INSTALLATION_LIMIT,
+	MAIL_LIMITS
+} from '$lib/server/services/burglary/mail-budget';
 import { startQuizSession } from '$lib/server/services/quiz/sessions';
 import { createWorkshop } from '$lib/server/services/workshops';
 import { openTestDatabase } from '../helpers/db';
@@ -192,6 +197,33 @@ describe('registration limits', () => {
 		expect(mail!.to).toBe('wacht@example.org');
 		// Due once the first mail of the full hour is an hour old, not before.
 		expect(mail!.sendAfter.getTime()).toBe(at + 3_600_000);
+	});
+	it('queues no mail that would wait more than a day, and says so; the registration stands', async () => {
+		const c = await campaign(user, {}, 'Houd de boef tegen in Oud-Zuid');
+		const at = Date.now() + 30 * 3_600_000;
+		// 25 hours of mail already booked at the full rate (300 an hour).
+		const booked = Array.from({ length: 25 * INSTALLATION_LIMIT.limit }, (_, i) => ({
+			key: INSTALLATION_KEY,
+			at: new Date(at + i * 12_000)
+		}));
+		for (let i = 0; i < booked.length; i += 1000)
+			await db()
+				.insert(mailBudgetHit)
+				.values(booked.slice(i, i + 1000));
+		const r = await register(
+			c.joinCode,
+			registrationInput(HOUSEHOLDS[2]!, { email: 'te-laat@example.org' }),
+			'https://b.test',
+			'nl',
+			at,
+			'198.51.100.78'
+		);
+		expect(r).toMatchObject({ ok: true, mailQueued: false });
+		expect(await mailsOf(c.id)).toHaveLength(0);
+		expect(
+			await db().select().from(burglaryRegistration).where(eq(burglaryRegistration.liveSessionId, c.id))
+		).toHaveLength(1);
+		await db().delete(mailBudgetHit).where(eq(mailBudgetHit.key, INSTALLATION_KEY));
 	});
 });
 

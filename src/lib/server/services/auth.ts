@@ -203,6 +203,7 @@ export async function changePassword(
 		.update(account)
 		.set({ passwordHash: await hashPassword(next), mustChangePassword: false })
 		.where(eq(account.id, accountId));
-	// Whoever else knew the old password is out now.
+	// Whoever else knew the old password is out now, and their browsers are no known devices.
+	await db().delete(loginDevice).where(eq(loginDevice.accountId, accountId));
 	await endSessionsOf(accountId, 'password-changed', keepSessionId);
 }

@@ -68,7 +68,8 @@ export const actions: Actions = {
 				values
 			} satisfies RegisterFailure);
 		// The personal page says "check your e-mail"; the phone keeps the token on the way there.
-		redirect(303, `/mijn/${result.token}?aangemeld`);
+		// Over the installation's mail budget the confirmation is not sent: the page says so.
+		redirect(303, `/mijn/${result.token}?aangemeld${result.mailQueued ? '' : '=zonder-mail'}`);
 	},
 
 	/** "Link kwijt?": the same answer whether or not the address is registered. */

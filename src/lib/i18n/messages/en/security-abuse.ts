@@ -9,5 +9,7 @@ export const securityAbuse: Record<keyof typeof nl, string> = {
 		'More registrations came through this invitation than the meeting had participants. Try again in {minutes} minutes.',
 	'burglary.error.mailBudgetRegistration':
 		'The e-mail address of this registration has been changed too often today. Try again tomorrow.',
+	'burglary.own.mailWithheld':
+		'No confirmation e-mail can be sent just now. Keep this page (as a bookmark, for example): it is your personal link. Later you can ask for a new link by e-mail with "Lost your link?" on the campaign\'s page.',
 	'burglary.error.nameLooksLikeLink': 'Enter your name, without a web address or e-mail address.'
 };

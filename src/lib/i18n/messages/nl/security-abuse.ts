@@ -10,5 +10,7 @@ export const securityAbuse = {
 		'Via deze uitnodiging zijn al meer aanmeldingen gedaan dan er deelnemers waren. Probeer het over {minutes} minuten opnieuw.',
 	'burglary.error.mailBudgetRegistration':
 		'Het e-mailadres van deze aanmelding is vandaag al te vaak gewijzigd. Probeer het morgen opnieuw.',
+	'burglary.own.mailWithheld':
+		'Er kan nu even geen bevestigingsmail worden verstuurd. Bewaar deze pagina (bijvoorbeeld als bladwijzer): dit is uw persoonlijke link. Later kunt u via "Link kwijt?" op de pagina van de actie een nieuwe link per e-mail aanvragen.',
 	'burglary.error.nameLooksLikeLink': 'Vul uw naam in, zonder webadres of e-mailadres.'
 } as const;

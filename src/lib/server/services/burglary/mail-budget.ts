@@ -56,6 +56,8 @@ export interface Charge {
 }
 
 const keyOf = (kind: BudgetKind | 'installation', value: string) => hashToken(`mail:${kind}:${value}`);
+/** The installation's one budget key (exported for tests that fill it). */
+export const INSTALLATION_KEY = keyOf('installation', '');
 
 /** How long until one more hit fits in every limit, from the hit times of a key (ms). */
 function waitMs(times: number[], limits: Limit[], now: number): number {
@@ -105,7 +107,7 @@ export async function chargeMail(charges: readonly Charge[], now = Date.now()): 
  * moment each mail is due (a waiting mail counts when it goes), and reserved for this one.
  */
 async function installationSlot(now: number): Promise<Date | null> {
-	const key = keyOf('installation', '');
+	const key = INSTALLATION_KEY;
 	const { limit, windowMs } = INSTALLATION_LIMIT;
 	const at = await db().transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
