@@ -317,4 +317,37 @@ describe('changing the e-mail address', () => {
 			.where(eq(burglaryRegistration.liveSessionId, c.id));
 		expect(row!.email).toBe(moved);
 	});
+
+	it('mails at most five new addresses a day for one registration (no mailing list through one link)', async () => {
+		const c = await campaign(user, {}, 'Houd de boef tegen in Oost-Noord');
+		const h = HOUSEHOLDS[2]!;
+		const r = await register(
+			c.joinCode,
+			registrationInput(h, { email: 'lijst-begin@example.org' }),
+			'https://b.test',
+			'nl',
+			Date.now(),
+			'198.51.100.90'
+		);
+		if (!r.ok) throw new Error('registration refused');
+		for (let i = 0; i < 5; i++)
+			expect(
+				await updateRegistration(
+					r.token,
+					registrationInput(h, { email: `lijst${i}@example.org` }),
+					'https://b.test'
+				)
+			).toEqual({ ok: true });
+		expect(
+			await updateRegistration(
+				r.token,
+				registrationInput(h, { email: 'lijst5@example.org' }),
+				'https://b.test'
+			)
+		).toEqual({
+			ok: false,
+			issues: [{ path: 'email', messageKey: 'burglary.error.mailBudgetRegistration' }]
+		});
+		expect((await mailsOf(c.id)).map((m) => m.to)).not.toContain('lijst5@example.org');
+	});
 });

@@ -5,8 +5,6 @@ export const securityAbuse: Record<keyof typeof nl, string> = {
 	'login.error.waitSeconds': 'Too many failed attempts. Try again in {seconds} seconds.',
 	'burglary.error.mailBudgetClient':
 		'Very many registrations came from this network in a short time. Try again in {minutes} minutes, or register through the invitation of the meeting.',
-	'burglary.error.mailBudgetInvite':
-		'More registrations came through this invitation than the meeting had participants. Try again in {minutes} minutes.',
 	'burglary.error.mailBudgetRegistration':
 		'The e-mail address of this registration has been changed too often today. Try again tomorrow.',
 	'burglary.own.mailWithheld':

@@ -6,8 +6,6 @@ export const securityAbuse = {
 	'login.error.waitSeconds': 'Te veel mislukte pogingen. Probeer het over {seconds} seconden opnieuw.',
 	'burglary.error.mailBudgetClient':
 		'Vanaf dit netwerk zijn in korte tijd erg veel aanmeldingen gedaan. Probeer het over {minutes} minuten opnieuw, of meld u aan via de uitnodiging van de bijeenkomst.',
-	'burglary.error.mailBudgetInvite':
-		'Via deze uitnodiging zijn al meer aanmeldingen gedaan dan er deelnemers waren. Probeer het over {minutes} minuten opnieuw.',
 	'burglary.error.mailBudgetRegistration':
 		'Het e-mailadres van deze aanmelding is vandaag al te vaak gewijzigd. Probeer het morgen opnieuw.',
 	'burglary.own.mailWithheld':
