@@ -17,6 +17,7 @@ import { burglaryLive } from './en/burglary-live';
 import { burglaryPhone } from './en/burglary-phone';
 import { securityData } from './en/security-data';
 import { securityGuess } from './en/security-guess';
+import { securityAbuse } from './en/security-abuse';
 
 export const en: Catalogue = {
 	...core,
@@ -36,5 +37,6 @@ export const en: Catalogue = {
 	...burglaryLive,
 	...burglaryPhone,
 	...securityData,
-	...securityGuess
+	...securityGuess,
+	...securityAbuse
 };

@@ -16,6 +16,7 @@ import { burglaryLive } from './nl/burglary-live';
 import { burglaryPhone } from './nl/burglary-phone';
 import { securityData } from './nl/security-data';
 import { securityGuess } from './nl/security-guess';
+import { securityAbuse } from './nl/security-abuse';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
@@ -40,5 +41,6 @@ export const nl = {
 	...burglaryLive,
 	...burglaryPhone,
 	...securityData,
-	...securityGuess
+	...securityGuess,
+	...securityAbuse
 } as const;
