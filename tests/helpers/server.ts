@@ -21,10 +21,11 @@ async function freePort(): Promise<number> {
  * database: a temporary PGlite folder, or a throwaway PostgreSQL database when DATABASE_URL
  * is set. It can be stopped and started again on the same data.
  */
-export async function launchServer(env: Record<string, string> = {}) {
+export async function launchServer(env: Record<string, string> = {}, opts: { dataDir?: string } = {}) {
 	const port = await freePort();
 	const database: TestDatabase = await freshDatabase('srv');
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
+	// A given folder (another server's, for the folder-lock test) is its owner's to remove.
+	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
 	const url = `http://localhost:${port}`;
 	let child: ChildProcess | undefined;
 	let output = '';
@@ -48,7 +49,8 @@ export async function launchServer(env: Record<string, string> = {}) {
 		child.stderr!.on('data', (d) => (output += d));
 		const deadline = Date.now() + 30_000;
 		while (Date.now() < deadline) {
-			if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+			if (child.exitCode !== null)
+				throw new Error(`server exited early (code ${child.exitCode}):\n${output}`);
 			try {
 				if ((await fetch(`${url}/healthz`)).ok) return;
 			} catch {
@@ -76,13 +78,14 @@ export async function launchServer(env: Record<string, string> = {}) {
 		/** Where its data lives, for a test that seeds it in-process while the server is stopped. */
 		dataDir,
 		databaseUrl: database.databaseUrl,
+		pid: () => child?.pid,
 		start,
 		stop,
 		output: () => output,
 		async dispose() {
 			await stop('SIGKILL');
 			await database.drop();
-			fs.rmSync(dataDir, { recursive: true, force: true });
+			if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
 }
