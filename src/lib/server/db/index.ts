@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { log } from '../log';
 import { acquireDataLock } from './data-lock';
-import { durablePgliteOptions, flushTree } from './pglite-durable';
+import { durablePgliteOptions, flushOnce, isNewCluster } from './pglite-durable';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -74,9 +74,10 @@ async function create({ databaseUrl, dataDir }: DbOptions): Promise<DbHandle> {
 	});
 	try {
 		fs.mkdirSync(dir, { recursive: true });
+		const wasNew = isNewCluster(dir);
 		const client = new PGlite(durablePgliteOptions(dir));
 		await client.waitReady;
-		flushTree(dir);
+		flushOnce(dir, wasNew);
 		return pgliteHandle(drizzle(client, { schema }) as unknown as Db, async () => {
 			try {
 				await client.close();

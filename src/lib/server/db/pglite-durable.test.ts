@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeDb, db, initDb } from './index';
-import { flushTree } from './pglite-durable';
+import { flushOnce, flushTree } from './pglite-durable';
 
 /** The app's own PGlite client on a folder, as the production server opens it. */
 let dataDir: string;
@@ -43,11 +43,29 @@ describe('the embedded database on a folder', () => {
 		}
 	});
 
-	it('holds the folder lock while open and releases it on close', async () => {
+	it('holds the folder lock while open (the folder flushed once), and releases the lock on close', async () => {
 		const lockFile = path.join(dataDir, 'pglite.lock');
 		expect(fs.existsSync(lockFile)).toBe(true);
+		expect(fs.existsSync(path.join(dataDir, 'pglite.flushed'))).toBe(true);
 		await closeDb();
 		expect(fs.existsSync(lockFile)).toBe(false);
+	});
+});
+
+describe('flushOnce', () => {
+	it('flushes a folder the first time and for a new cluster, then leaves a marker that skips it', () => {
+		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'flush-once-'));
+		const dir = path.join(root, 'pglite');
+		try {
+			fs.mkdirSync(dir);
+			fs.writeFileSync(path.join(dir, 'PG_VERSION'), '17');
+			expect(flushOnce(dir, false)).toBe(2);
+			expect(fs.existsSync(`${dir}.flushed`)).toBe(true);
+			expect(flushOnce(dir, false)).toBe(0);
+			expect(flushOnce(dir, true)).toBe(2);
+		} finally {
+			fs.rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -25,7 +25,11 @@ interface EmscriptenStream {
 	nfd: number;
 }
 interface EmscriptenModule {
-	NODEFS: { stream_ops: { fsync?: (stream: EmscriptenStream) => number } };
+	NODEFS: {
+		stream_ops: { fsync?: (stream: EmscriptenStream) => number };
+		/** Turns a Node fs error into the errno PostgreSQL sees. */
+		tryFSOperation<T>(f: () => T): T;
+	};
 }
 
 /** NodeFS whose files answer fsync with a real fs.fsyncSync on the file's descriptor. */
@@ -34,9 +38,10 @@ export class SyncingNodeFS extends NodeFS {
 		const result = await super.init(...args);
 		const preRun = (result.emscriptenOpts.preRun ??= []) as ((mod: EmscriptenModule) => void)[];
 		preRun.push((mod) => {
-			// Emscripten's fd_sync calls stream_ops.fsync when present; a thrown error becomes EIO.
+			// Emscripten's fd_sync calls stream_ops.fsync when present. A failed fsync reaches
+			// PostgreSQL as its errno, and PostgreSQL stops (PANIC) rather than trust the file.
 			mod.NODEFS.stream_ops.fsync = (stream) => {
-				fs.fsyncSync(stream.nfd);
+				mod.NODEFS.tryFSOperation(() => fs.fsyncSync(stream.nfd));
 				return 0;
 			};
 		});
@@ -49,31 +54,52 @@ export function durablePgliteOptions(dir: string): PGliteOptions {
 }
 
 /**
- * Flushes every file and directory below `dir` once. Whatever reached the folder without a real
- * fsync (PGlite copies a fresh cluster in without one; older versions of this app ran with
- * fsync off) is then on disk before new commits rely on it. Cheap when nothing is dirty.
+ * Flushes the folder the first time this app opens it durably: a new cluster (PGlite copies it
+ * in without an fsync) or a folder written by an older version with fsync off. A marker beside
+ * the folder records that it is done, so later starts (about 1,000 files) skip it. Call it after
+ * PGlite is ready; `wasNew` is whether the folder had no cluster before it opened.
  */
-export function flushTree(dir: string): number {
-	let count = 0;
-	const visit = (p: string) => {
-		const stat = fs.lstatSync(p);
-		if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-		else if (!stat.isFile()) return;
-		let fd: number;
-		try {
-			fd = fs.openSync(p, 'r');
-		} catch (err) {
-			// Windows cannot open a directory; its entries are flushed with the files there.
-			if (stat.isDirectory()) return;
-			throw err;
-		}
-		try {
-			fs.fsyncSync(fd);
-			count++;
-		} finally {
-			fs.closeSync(fd);
-		}
-	};
-	visit(dir);
+export function flushOnce(dir: string, wasNew: boolean): number {
+	const marker = `${dir}.flushed`;
+	if (!wasNew && fs.existsSync(marker)) return 0;
+	const count = flushTree(dir);
+	const fd = fs.openSync(marker, 'w');
+	try {
+		fs.writeSync(fd, `${new Date().toISOString()}\n`);
+		fs.fsyncSync(fd);
+	} finally {
+		fs.closeSync(fd);
+	}
+	fsyncPath(path.dirname(marker), true);
 	return count;
+}
+
+/** Whether `dir` holds no PostgreSQL cluster yet (checked before PGlite opens it). */
+export const isNewCluster = (dir: string) => !fs.existsSync(path.join(dir, 'PG_VERSION'));
+
+/** Flushes every file and directory below `dir`; returns how many. */
+export function flushTree(dir: string): number {
+	const stat = fs.lstatSync(dir);
+	let count = 0;
+	if (stat.isDirectory()) for (const name of fs.readdirSync(dir)) count += flushTree(path.join(dir, name));
+	else if (!stat.isFile()) return 0;
+	return count + fsyncPath(dir, stat.isDirectory());
+}
+
+/** fsync of one file or directory (a directory's fsync makes its new entries durable). */
+function fsyncPath(p: string, isDirectory: boolean): number {
+	let fd: number;
+	try {
+		fd = fs.openSync(p, 'r');
+	} catch (err) {
+		// Windows cannot open a directory; its entries are flushed with the files there.
+		if (isDirectory) return 0;
+		throw err;
+	}
+	try {
+		fs.fsyncSync(fd);
+		return 1;
+	} finally {
+		fs.closeSync(fd);
+	}
 }
