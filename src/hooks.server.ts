@@ -14,6 +14,7 @@ import {
 	tileSource,
 	webSocketSource
 } from '$lib/server/security-headers';
+import { asUnavailable, isDatabaseUnavailable, unavailableResponse } from '$lib/server/unavailable';
 import { wireRealtime } from '$lib/server/realtime/wire';
 import { isInstalled } from '$lib/server/services/accounts';
 import { pruneLoginFailures, validateSession } from '$lib/server/services/auth';
@@ -62,7 +63,18 @@ let runtimeCsp: Record<string, (string | null)[]> | undefined;
 /** Requests answered with this status had a database error caused by their input (see handleError). */
 const badInput = new WeakSet<Request>();
 
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async (input) => {
+	try {
+		const response = await handleRequest(input);
+		return input.event.locals.unavailable ? asUnavailable(response) : response;
+	} catch (err) {
+		if (!isDatabaseUnavailable(err)) throw err;
+		log.warn({ err, route: input.event.route.id }, 'database unavailable');
+		return unavailableResponse(input.event.locals.locale ?? DEFAULT_LOCALE);
+	}
+};
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const lang = event.cookies.get(LOCALE_COOKIE);
 	event.locals.locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
@@ -125,6 +137,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const locale = event.locals.locale ?? DEFAULT_LOCALE;
 	if (status === 404) return { message: translate(locale, 'error.notFound') };
+	if (isDatabaseUnavailable(error)) {
+		event.locals.unavailable = true;
+		log.warn({ err: error, route: event.route.id }, 'database unavailable');
+		return { message: translate(locale, 'error.unavailablePage') };
+	}
 	const errorId = crypto.randomUUID();
 	if (isBadInputError(error)) {
 		// The database refused a value (a NUL byte, a malformed number...) that validation should

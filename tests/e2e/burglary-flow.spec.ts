@@ -161,8 +161,12 @@ test('a workshop ends, three homes register, the boef tries one, a neighbour cal
 			const invite = page.getByRole('region', { name: 'Doe mee met Houd u de boef tegen?' });
 			await expect(invite).toBeVisible();
 			await invite.getByRole('link', { name: 'Meld u aan' }).click();
-			await expect(page).toHaveURL(/\/r\/\d{6}$/);
-			campaignCode = page.url().split('/').pop()!;
+			// The invitation carries the workshop's token; the page keeps it for the form (only
+			// for this campaign's page), so the registration counts against the workshop, not the wifi.
+			await expect(page).toHaveURL(/\/r\/\d{6}\?uitnodiging=[A-Za-z0-9_-]{32}$/);
+			campaignCode = new URL(page.url()).pathname.split('/').pop()!;
+			const kept = (await page.context().cookies()).find((c) => c.name === 'do_invite');
+			expect([kept?.path, kept?.httpOnly]).toEqual([`/r/${campaignCode}`, true]);
 			await hydrated(page);
 			if (phone === phones[0]) await expectAccessible(page, 'the registration page');
 			await page.getByLabel('Naam').fill(h.name);

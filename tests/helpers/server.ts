@@ -24,11 +24,18 @@ async function freePort(): Promise<number> {
  */
 export async function launchServer(
 	/** Extra environment; a function gets the server's URL first (e.g. for ORIGIN). */
-	extraEnv: Record<string, string> | ((url: string) => Record<string, string>) = {}
+	extraEnv: Record<string, string> | ((url: string) => Record<string, string>) = {},
+	opts: {
+		/** Another server's data folder, for the folder-lock test. */
+		dataDir?: string;
+		/** Rewrites the PostgreSQL URL the server gets, e.g. to go through a proxy a test can cut. */
+		databaseUrl?: (url: string) => string;
+	} = {}
 ) {
 	const port = await freePort();
 	const database: TestDatabase = await freshDatabase('srv');
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
+	// A given folder (another server's, for the folder-lock test) is its owner's to remove.
+	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
 	const url = `http://localhost:${port}`;
 	const env = typeof extraEnv === 'function' ? extraEnv(url) : extraEnv;
 	let child: ChildProcess | undefined;
@@ -44,7 +51,8 @@ export async function launchServer(
 			...env
 		};
 		delete childEnv.DATABASE_URL;
-		if (database.databaseUrl) childEnv.DATABASE_URL = database.databaseUrl;
+		if (database.databaseUrl)
+			childEnv.DATABASE_URL = opts.databaseUrl?.(database.databaseUrl) ?? database.databaseUrl;
 		child = spawn(process.execPath, ['build/server.js'], {
 			env: childEnv,
 			stdio: ['ignore', 'pipe', 'pipe']
@@ -53,7 +61,8 @@ export async function launchServer(
 		child.stderr!.on('data', (d) => (output += d));
 		const deadline = Date.now() + 30_000;
 		while (Date.now() < deadline) {
-			if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+			if (child.exitCode !== null)
+				throw new Error(`server exited early (code ${child.exitCode}):\n${output}`);
 			try {
 				if ((await fetch(`${url}/healthz`)).ok) return;
 			} catch {
@@ -81,13 +90,14 @@ export async function launchServer(
 		/** Where its data lives, for a test that seeds it in-process while the server is stopped. */
 		dataDir,
 		databaseUrl: database.databaseUrl,
+		pid: () => child?.pid,
 		start,
 		stop,
 		output: () => output,
 		async dispose() {
 			await stop('SIGKILL');
 			await database.drop();
-			fs.rmSync(dataDir, { recursive: true, force: true });
+			if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
 }

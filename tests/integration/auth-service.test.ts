@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { account, authSession, loginFailure } from '$lib/server/db/schema';
+import { account, authSession, loginDevice, loginFailure } from '$lib/server/db/schema';
 import { verifyPassword } from '$lib/server/auth/password';
 import { AppError } from '$lib/server/errors';
 import {
@@ -97,7 +97,7 @@ describe('login and sessions', () => {
 		expect([unknown.code, unknown.status]).toEqual(['error.invalidCredentials', 401]);
 	});
 
-	it('limits failed logins per account, also for the right password, with a clear wait time', async () => {
+	it("does not let an attacker's wrong passwords from one address lock the owner out elsewhere", async () => {
 		const email = 'slot@test.example';
 		const [org] = await db().select({ id: account.organisationId }).from(account);
 		await insertAccount(org!.id, {
@@ -107,20 +107,81 @@ describe('login and sessions', () => {
 			password: PASSWORD,
 			mustChangePassword: false
 		});
+		const attacker = '198.51.100.66';
 		const now = Date.now();
-		for (let i = 0; i < 5; i++) {
-			const err = await failure(login({ email, password: 'nog een verkeerde', ip: `10.1.0.${i}` }, now + i));
+		const tryAt = (t: number, password = 'nog een verkeerde', ip = attacker) =>
+			failure(login({ email, password, ip }, now + t));
+		// The pair (account, address A): two free failures, then 10 s, 60 s, then locked for 15 min.
+		expect((await tryAt(0)).status).toBe(401);
+		expect((await tryAt(1)).status).toBe(401);
+		expect((await tryAt(2)).status).toBe(401);
+		const third = await tryAt(3);
+		expect([third.code, third.status, third.params.seconds]).toEqual(['login.error.waitSeconds', 429, 10]);
+		expect((await tryAt(10_002)).status).toBe(401);
+		const fourth = await tryAt(10_003);
+		expect([fourth.code, fourth.params.minutes]).toEqual(['error.tooManyAttempts', 1]);
+		expect((await tryAt(70_002)).status).toBe(401);
+		// Five failures: address A is locked for this account, even with the right password, until
+		// the first of the five leaves the 15-minute window.
+		const locked = await tryAt(70_003, PASSWORD);
+		expect([locked.code, locked.status, locked.params.minutes]).toEqual(['error.tooManyAttempts', 429, 14]);
+		// The owner at address B is not held back at all.
+		const owner = await login({ email, password: PASSWORD, ip: '203.0.113.5' }, now + 70_004);
+		expect(owner.user.email).toBe(email);
+		// A is still throttled after the owner's success, and free again after the window.
+		expect((await tryAt(70_005, PASSWORD)).status).toBe(429);
+		expect(
+			(await login({ email, password: PASSWORD, ip: attacker }, now + 70_002 + LOGIN_WINDOW_MS)).user.email
+		).toBe(email);
+	});
+
+	it('gives guesses from many addresses only a capped delay, which a known device skips', async () => {
+		const email = 'veel@test.example';
+		const [org] = await db().select({ id: account.organisationId }).from(account);
+		await insertAccount(org!.id, {
+			email,
+			name: 'Veel Adressen',
+			role: 'presentator',
+			password: PASSWORD,
+			mustChangePassword: false
+		});
+		const start = Date.now();
+		// The owner logged in on this laptop before: it is a known device from now on.
+		const first = await login({ email, password: PASSWORD, ip: '192.0.2.1' }, start);
+		expect(first.device).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		// An attacker tries from 60 addresses, each as soon as the account's delay allows.
+		let t = start + 1;
+		const waits: number[] = [];
+		for (let i = 0; i < 60; i++) {
+			const err = await failure(login({ email, password: `gok ${i} gok gok`, ip: `10.9.${i}.1` }, t));
+			if (err.status === 429) {
+				waits.push(Number(err.params.seconds ?? Number(err.params.minutes) * 60));
+				t += waits.at(-1)! * 1000;
+				i--;
+				continue;
+			}
 			expect(err.status).toBe(401);
+			t += 1;
 		}
-		const blocked = await failure(login({ email, password: PASSWORD, ip: '10.1.0.99' }, now + 10));
-		expect([blocked.code, blocked.status, blocked.params.minutes]).toEqual([
-			'error.tooManyAttempts',
-			429,
-			15
-		]);
-		// After the window has passed, the right password works again and clears the record.
-		const later = now + LOGIN_WINDOW_MS + 10;
-		expect((await login({ email, password: PASSWORD, ip: '10.1.0.99' }, later)).user.email).toBe(email);
+		// Ten free, then 1, 2, 4, ... seconds, never more than a minute.
+		expect(waits.slice(0, 6)).toEqual([2, 2, 4, 8, 16, 32]);
+		expect(Math.max(...waits)).toBe(60);
+		// 60 guesses took the attacker many minutes; a new browser of the owner waits at most a minute...
+		expect(t - start).toBeGreaterThan(LOGIN_WINDOW_MS / 2);
+		const fresh = await failure(login({ email, password: PASSWORD, ip: '192.0.2.1' }, t));
+		expect(fresh.status).toBe(429);
+		expect(Number(fresh.params.minutes ?? 0) * 60 + Number(fresh.params.seconds ?? 0)).toBeLessThanOrEqual(
+			60
+		);
+		// ...and the known laptop gets in at once, with the same cookie kept.
+		const again = await login({ email, password: PASSWORD, ip: '192.0.2.1', device: first.device! }, t + 1);
+		expect([again.user.email, again.device]).toEqual([email, null]);
+		// A device token of another account is no known device here.
+		const other = await login({ email: beheerder.email, password: PASSWORD, ip: '192.0.2.1' }, t + 2);
+		const refused = await failure(
+			login({ email, password: PASSWORD, ip: '192.0.2.9', device: other.device! }, t + 3)
+		);
+		expect(refused.status).toBe(429);
 	});
 
 	it('limits failed logins per IP address across accounts (password spraying)', async () => {
@@ -141,7 +202,8 @@ describe('login and sessions', () => {
 	});
 
 	it('keeps no rate-limit records longer than the window', async () => {
-		await pruneLoginFailures(Date.now() + LOGIN_WINDOW_MS * 2);
+		// (The tests above moved their clock up to an hour ahead.)
+		await pruneLoginFailures(Date.now() + LOGIN_WINDOW_MS * 8);
 		expect(await db().select().from(loginFailure)).toHaveLength(0);
 	});
 
@@ -195,9 +257,16 @@ describe('password change', () => {
 		expect((await failure(changePassword(current.user.id, current.sessionId, PASSWORD, PASSWORD))).code).toBe(
 			'password.sameAsOld'
 		);
+		expect(
+			await db().select().from(loginDevice).where(eq(loginDevice.accountId, current.user.id))
+		).not.toEqual([]);
 		await changePassword(current.user.id, current.sessionId, PASSWORD, 'een nieuw lang wachtwoord');
 		expect(await validateSession(a.token)).not.toBeNull();
 		expect(await validateSession(b.token)).toBeNull();
+		// Browsers that knew the old password are no known devices any more.
+		expect(await db().select().from(loginDevice).where(eq(loginDevice.accountId, current.user.id))).toEqual(
+			[]
+		);
 		await changePassword(current.user.id, current.sessionId, 'een nieuw lang wachtwoord', PASSWORD);
 	});
 });

@@ -8,6 +8,8 @@ import {
 	campaignForWorkshopCode,
 	isCampaignCode
 } from '$lib/server/services/burglary/registrations';
+import { INVITE_TOKEN, verifyInvite } from '$lib/server/services/burglary/invite';
+import { loadCampaignRow } from '$lib/server/services/burglary/store';
 import { startQuizSession } from '$lib/server/services/quiz/sessions';
 import { createWorkshop } from '$lib/server/services/workshops';
 import { campaign, organiser } from '../helpers/burglary';
@@ -35,10 +37,27 @@ describe('campaignForWorkshop', () => {
 		expect(await campaignForWorkshop(session.id)).toBeNull();
 
 		const linked = await campaign(user, { workshopSessionId: session.id }, 'Oog op Oost');
-		const invite = { joinCode: linked.joinCode, title: 'Oog op Oost' };
+		const invite = {
+			joinCode: linked.joinCode,
+			title: 'Oog op Oost',
+			invite: expect.stringMatching(INVITE_TOKEN)
+		};
 		expect(await campaignForWorkshop(session.id)).toEqual(invite);
 		expect(await campaignForWorkshopCode(session.joinCode)).toEqual(invite);
 		expect(await campaignForWorkshop(other.id)).toBeNull();
+
+		// The invitation's token proves the workshop: only for this campaign and this workshop's secret.
+		const { invite: token } = (await campaignForWorkshop(session.id))!;
+		const row = (await loadCampaignRow({ id: linked.id }))!;
+		expect(await verifyInvite(row, token)).toEqual({ workshopSessionId: session.id, participants: 0 });
+		expect(
+			await verifyInvite(
+				row,
+				token.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A'))
+			)
+		).toBeNull();
+		const unlinked = (await loadCampaignRow({ id: (await campaign(user, {}, 'Los')).id }))!;
+		expect(await verifyInvite(unlinked, token)).toBeNull();
 		// A campaign's own code is no workshop's: no invitation from there.
 		expect(await campaignForWorkshopCode(linked.joinCode)).toBeNull();
 		expect(await isCampaignCode(linked.joinCode)).toBe(true);

@@ -24,9 +24,8 @@ export function shouldTouch(s: SessionTimes, now: number): boolean {
 	return now - s.lastSeenAt >= TOUCH_INTERVAL_MS;
 }
 
-/** Failed-login limits: per account (slows guessing one password) and per IP (slows spraying). */
+/** Failed-login window, and the limit per IP across accounts (spraying); see login-throttle.ts. */
 export const LOGIN_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
 /**

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { setSessionCookie } from '$lib/server/auth/cookies';
+import { DEVICE_COOKIE, setDeviceCookie } from '$lib/server/auth/device-cookie';
 import { failWith, fields, parseForm } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/guards';
 import { login } from '$lib/server/services/auth';
@@ -20,11 +21,13 @@ export const actions: Actions = {
 		const { email, password } = parsed.data;
 		let result;
 		try {
-			result = await login({ email, password, ip: getClientAddress() });
+			result = await login({ email, password, ip: getClientAddress(), device: cookies.get(DEVICE_COOKIE) });
 		} catch (err) {
 			return failWith(err, { email });
 		}
 		setSessionCookie(cookies, url, result.token, result.expiresAt);
+		// This browser is now known for the account: failures from elsewhere do not hold it back.
+		if (result.device) setDeviceCookie(cookies, url, result.device);
 		if (result.user.mustChangePassword) redirect(303, '/account/password');
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { circleContains, evenRounds } from './clues';
+import { seededRandom } from './seeded-random';
 import {
 	applyCommand,
 	buildClue,
@@ -230,12 +231,14 @@ describe('clues on schedule', () => {
 
 describe('buildClue', () => {
 	const p = plan();
+	// The server passes numbers keyed with the game's secret; any repeatable source will do here.
+	const draws = (label: string) => seededRandom(`g1:${label}`);
 	const where = { lat: 52.005, lng: 5.005 };
 
 	it('draws a circle that contains the boef but is not centred on him, the same every time', () => {
 		const spec = p.clues[0]!;
-		const a = buildClue('g1', p, spec, 1, where, T0, 'plan');
-		const b = buildClue('g1', p, spec, 1, where, T0, 'plan');
+		const a = buildClue(draws, p, spec, 1, where, T0, 'plan');
+		const b = buildClue(draws, p, spec, 1, where, T0, 'plan');
 		expect(a).toEqual(b);
 		expect(a.circle!.radiusM).toBe(1000);
 		expect(circleContains(a.circle!, where)).toBe(true);
@@ -246,9 +249,9 @@ describe('buildClue', () => {
 	});
 
 	it('gives no circle without a known position, and nothing of the boef for a general message', () => {
-		expect(buildClue('g1', p, p.clues[0]!, 1, null, T0, 'plan').circle).toBeNull();
+		expect(buildClue(draws, p, p.clues[0]!, 1, null, T0, 'plan').circle).toBeNull();
 		const general = buildClue(
-			'g1',
+			draws,
 			p,
 			{ id: 'm1', boefId: null, text: 'Let op de fietsers', fields: ['person.sex'], circle: true },
 			2,
@@ -266,5 +269,21 @@ describe('buildClue', () => {
 
 	it('shrinks the radius by round, keeping the last for later rounds', () => {
 		expect([1, 2, 3, 4, 5].map((r) => radiusForRound(p, r))).toEqual([1000, 600, 350, 200, 200]);
+	});
+});
+
+describe('closing sign-up', () => {
+	it('is possible in set-up and while running, and undone by unlock; not after the end', () => {
+		const p = plan();
+		const locked = run(p, initialGameState(), [{ type: 'lock' }, T0]);
+		expect(locked.joinsLocked).toBe(true);
+		const running = run(p, locked, [meldkamer, T0], [{ type: 'start' }, T0 + 1]);
+		expect(running.joinsLocked).toBe(true);
+		expect(run(p, running, [{ type: 'unlock' }, T0 + 2]).joinsLocked).toBe(false);
+		const ended = run(p, running, [{ type: 'end' }, T0 + 3]);
+		expect(applyCommand(p, ended, { type: 'unlock' }, T0 + 4)).toEqual({
+			ok: false,
+			error: 'game.error.ended'
+		});
 	});
 });

@@ -93,6 +93,8 @@ export interface GameState {
 	incident: { message: string; sinceMs: number } | null;
 	endedAtMs: number | null;
 	boeven: Record<string, BoefStatus>;
+	/** The spelleider closed the game to new participants (absent in games stored before the lock existed). */
+	joinsLocked?: boolean;
 }
 
 export function initialGameState(): GameState {
@@ -114,7 +116,9 @@ export type GameCommand =
 	| { type: 'resume' }
 	| { type: 'end' }
 	| { type: 'boef-enter'; boefId: string }
-	| { type: 'boef-caught'; boefId: string };
+	| { type: 'boef-caught'; boefId: string }
+	| { type: 'lock' }
+	| { type: 'unlock' };
 
 /** Why a command was refused: catalogue keys, translated where shown. */
 export type GameError =
@@ -237,6 +241,11 @@ export function applyCommand(
 			const s = state.boeven[command.boefId]!;
 			return ok({ ...state, boeven: { ...state.boeven, [command.boefId]: { ...s, caughtAtMs: nowMs } } });
 		}
+		// Closing to new names (e.g. after a burst of bots) is possible in set-up and while running.
+		case 'lock':
+			return ok({ ...state, joinsLocked: true });
+		case 'unlock':
+			return ok({ ...state, joinsLocked: false });
 	}
 }
 
@@ -314,11 +323,12 @@ export function nextClueAtMs(plan: GamePlan, state: GameState, given: ReadonlySe
 
 /**
  * Builds the clue phones receive. The circle contains the boef but is not centred on him
- * (clues.ts), drawn from a seed per game, boef and clue so a restart draws the same circle.
+ * (clues.ts), drawn from `draws(`${boefId}:${clueId}`)`: numbers the server keys with the
+ * game's secret, so a restart draws the same circle and no phone can undo it.
  * `boefPosition` null (GPS lost) gives a clue without a circle rather than a wrong one.
  */
 export function buildClue(
-	gameId: string,
+	draws: (label: string) => () => number,
 	plan: GamePlan,
 	spec: Pick<ClueSpec, 'id' | 'boefId' | 'text' | 'fields' | 'circle'> & { radiusM?: number },
 	round: number | null,
@@ -330,7 +340,7 @@ export function buildClue(
 	const radius = spec.radiusM ?? radiusForRound(plan, round ?? 1);
 	const circle =
 		spec.circle && boef && boefPosition
-			? clueCircle(boefPosition, radius, `${gameId}:${boef.id}:${spec.id}`)
+			? clueCircle(boefPosition, radius, draws(`${boef.id}:${spec.id}`))
 			: null;
 	return {
 		id: spec.id,

@@ -16,6 +16,9 @@ import { burglaryOutcome } from './en/burglary-outcome';
 import { burglaryLive } from './en/burglary-live';
 import { burglaryPhone } from './en/burglary-phone';
 import { securityHttp } from './en/security-http';
+import { securityData } from './en/security-data';
+import { securityGuess } from './en/security-guess';
+import { securityAbuse } from './en/security-abuse';
 
 export const en: Catalogue = {
 	...core,
@@ -34,5 +37,8 @@ export const en: Catalogue = {
 	...burglaryOutcome,
 	...burglaryLive,
 	...burglaryPhone,
-	...securityHttp
+	...securityHttp,
+	...securityData,
+	...securityGuess,
+	...securityAbuse
 };

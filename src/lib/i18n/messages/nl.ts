@@ -15,6 +15,9 @@ import { burglaryOutcome } from './nl/burglary-outcome';
 import { burglaryLive } from './nl/burglary-live';
 import { burglaryPhone } from './nl/burglary-phone';
 import { securityHttp } from './nl/security-http';
+import { securityData } from './nl/security-data';
+import { securityGuess } from './nl/security-guess';
+import { securityAbuse } from './nl/security-abuse';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
@@ -38,5 +41,8 @@ export const nl = {
 	...burglaryOutcome,
 	...burglaryLive,
 	...burglaryPhone,
-	...securityHttp
+	...securityHttp,
+	...securityData,
+	...securityGuess,
+	...securityAbuse
 } as const;

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { log } from '../log';
+import { acquireDataLock } from './data-lock';
+import { durablePgliteOptions, flushOnce, isNewCluster } from './pglite-durable';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -58,20 +61,39 @@ async function create({ databaseUrl, dataDir }: DbOptions): Promise<DbHandle> {
 	}
 	const { PGlite } = await import('@electric-sql/pglite');
 	const { drizzle } = await import('drizzle-orm/pglite');
-	let dir: string | undefined;
-	if (dataDir) {
-		dir = path.join(dataDir, 'pglite');
-		fs.mkdirSync(dir, { recursive: true });
+	if (!dataDir) {
+		const client = new PGlite();
+		await client.waitReady;
+		return pgliteHandle(drizzle(client, { schema }) as unknown as Db, () => client.close());
 	}
-	const client = new PGlite(dir);
-	await client.waitReady;
-	return {
-		db: drizzle(client, { schema }) as unknown as Db,
-		kind: 'pglite',
-		// One process owns the folder, so there is nobody to exclude.
-		exclusive: (fn) => fn(),
-		close: () => client.close()
-	};
+	const dir = path.join(dataDir, 'pglite');
+	// Before PGlite touches the folder: a second process on it would destroy it (DataLockError).
+	const lock = acquireDataLock(dir, {
+		onStale: (previous, reason) =>
+			log.warn({ folder: dir, previousPid: previous?.pid, reason }, 'took over a stale database lock')
+	});
+	try {
+		fs.mkdirSync(dir, { recursive: true });
+		const wasNew = isNewCluster(dir);
+		const client = new PGlite(durablePgliteOptions(dir));
+		await client.waitReady;
+		flushOnce(dir, wasNew);
+		return pgliteHandle(drizzle(client, { schema }) as unknown as Db, async () => {
+			try {
+				await client.close();
+			} finally {
+				lock.release();
+			}
+		});
+	} catch (err) {
+		lock.release();
+		throw err;
+	}
+}
+
+function pgliteHandle(db: Db, close: () => Promise<void>): DbHandle {
+	// One process owns the database (the folder lock makes sure), so there is nobody to exclude.
+	return { db, kind: 'pglite', exclusive: (fn) => fn(), close };
 }
 
 export async function closeDb(): Promise<void> {

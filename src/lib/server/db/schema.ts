@@ -99,6 +99,24 @@ export const loginFailure = pgTable(
 	(t) => [index('login_failure_key_at_idx').on(t.key, t.at)]
 );
 
+/**
+ * Browsers that logged in to an account before ("known device"), by the SHA-256 of a random
+ * cookie token. A login from one of them is not held back by failures other addresses caused
+ * on the account, so an attacker elsewhere cannot lock the owner out.
+ */
+export const loginDevice = pgTable(
+	'login_device',
+	{
+		id: text('id').primaryKey(),
+		accountId: uuid('account_id')
+			.notNull()
+			.references(() => account.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('login_device_account_idx').on(t.accountId)]
+);
+
 /** A workshop (slides and questions) of an organisation, editable by its presentators. */
 export const workshop = pgTable(
 	'workshop',
@@ -506,4 +524,21 @@ export const mailOutbox = pgTable(
 		failedAt: timestamp('failed_at', { withTimezone: true })
 	},
 	(t) => [index('mail_outbox_due_idx').on(t.sendAfter), index('mail_outbox_session_idx').on(t.liveSessionId)]
+);
+
+/**
+ * E-mail the public can make the app send (confirmations, new links), counted against
+ * budgets per e-mail address, network address, workshop invitation and installation, so the
+ * counts survive a restart and hold across instances. `key` is a SHA-256 of "<kind>:<value>":
+ * no address in clear. `at` may lie in the future: a mail that waits for the installation's
+ * budget counts at the moment it is due.
+ */
+export const mailBudgetHit = pgTable(
+	'mail_budget_hit',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		key: text('key').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('mail_budget_hit_key_at_idx').on(t.key, t.at), index('mail_budget_hit_at_idx').on(t.at)]
 );

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { log } from '$lib/server/log';
 import { registerHandlers } from './bridge';
 import type { AppSocket } from './define';
@@ -22,6 +23,11 @@ export function wireRealtime(): void {
 					next();
 				},
 				(err: unknown) => {
+					// The client tries again by itself (client.ts) once the database is back.
+					if (isDatabaseUnavailable(err)) {
+						log.warn({ err }, 'socket handshake: database unavailable');
+						return next(new Error('unavailable'));
+					}
 					log.error({ err }, 'socket handshake failed');
 					next(new Error('internal'));
 				}
@@ -43,6 +49,7 @@ export function wireRealtime(): void {
 			socket.on('quiz:watch', quiz.watch(socket));
 			socket.on('quiz:command', quiz.command(socket));
 			socket.on('quiz:remove', quiz.remove(socket));
+			socket.on('quiz:removeBurst', quiz.removeBurst(socket));
 			socket.on('game:join', game.join(socket));
 			socket.on('game:sync', game.sync(socket));
 			socket.on('game:report', game.report(socket));
@@ -51,6 +58,7 @@ export function wireRealtime(): void {
 			socket.on('game:command', game.command(socket));
 			socket.on('game:clue', game.clue(socket));
 			socket.on('game:review', game.review(socket));
+			socket.on('game:removeBurst', game.removeBurst(socket));
 			socket.on('boef:position', burglary.position(socket));
 			socket.on('boef:sync', burglary.boefSync(socket));
 			socket.on('burglary:watch', burglary.watch(socket));

@@ -1,20 +1,14 @@
-import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne } from 'drizzle-orm';
 import { config } from '$lib/server/config';
 import { db } from '$lib/server/db';
-import { account, authSession, loginFailure, organisation } from '$lib/server/db/schema';
+import { account, authSession, loginDevice, loginFailure, organisation } from '$lib/server/db/schema';
 import { dummyHash, hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashToken, newToken } from '$lib/server/auth/tokens';
 import { AppError } from '$lib/server/errors';
 import { endAuthSessions } from '$lib/server/realtime/notify';
 import { checkPassword } from '$lib/domain/password-policy';
-import {
-	LOGIN_WINDOW_MS,
-	MAX_FAILURES_PER_ACCOUNT,
-	MAX_FAILURES_PER_IP,
-	retryAfterMs,
-	sessionState,
-	shouldTouch
-} from '$lib/domain/session-policy';
+import { LOGIN_WINDOW_MS, sessionState, shouldTouch } from '$lib/domain/session-policy';
+import { DEVICE_MAX_AGE_MS, knownDevice, rememberDevice, throttle, tooManyAttempts } from './login-guard';
 import type { Role } from '$lib/server/auth/roles';
 import type { AuthEndReason } from '$lib/realtime/events';
 
@@ -122,60 +116,52 @@ export async function endSessionsOf(
 	);
 }
 
-const failureKey = (kind: 'ip' | 'account', value: string) => hashToken(`${kind}:${value}`);
-
-async function failuresSince(keys: string[], since: Date): Promise<Map<string, number[]>> {
-	const rows = await db()
-		.select({ key: loginFailure.key, at: loginFailure.at })
-		.from(loginFailure)
-		.where(and(inArray(loginFailure.key, keys), gt(loginFailure.at, since)));
-	const byKey = new Map<string, number[]>(keys.map((k) => [k, []]));
-	for (const r of rows) byKey.get(r.key)!.push(r.at.getTime());
-	return byKey;
-}
-
 export interface LoginInput {
 	email: string;
 	password: string;
 	ip: string;
+	/** The known-device cookie of this browser, if any. */
+	device?: string;
+}
+
+export interface LoginResult {
+	token: string;
+	expiresAt: Date;
+	user: SessionUser;
+	/** A new known-device token for the browser's cookie; null when its cookie is still good. */
+	device: string | null;
 }
 
 /**
- * Checks credentials with rate limiting per IP and per account. Wrong e-mail and wrong
- * password give the same error and take the same time. Throws AppError (401 or 429).
+ * Checks credentials, throttled per (account, address) pair, per address and per account
+ * (see domain/login-throttle.ts); a known device is throttled only by its own failures. Wrong
+ * e-mail and wrong password give the same error and take the same time. Throws AppError
+ * (401 or 429, the latter with the wait).
  */
-export async function login(
-	input: LoginInput,
-	now = wallClock()
-): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+export async function login(input: LoginInput, now = wallClock()): Promise<LoginResult> {
 	const email = normaliseEmail(input.email);
-	const ipKey = failureKey('ip', input.ip);
-	const accountKey = failureKey('account', email);
-	const failures = await failuresSince([ipKey, accountKey], new Date(now - LOGIN_WINDOW_MS));
-	const waitMs = Math.max(
-		retryAfterMs(failures.get(ipKey)!, MAX_FAILURES_PER_IP, now),
-		retryAfterMs(failures.get(accountKey)!, MAX_FAILURES_PER_ACCOUNT, now)
-	);
-	if (waitMs > 0) throw new AppError('error.tooManyAttempts', 429, { minutes: Math.ceil(waitMs / 60_000) });
+	const deviceId = await knownDevice(input.device, email, now);
+	const { waitMs, keys, clear } = await throttle(email, input.ip, deviceId, now);
+	if (waitMs > 0) throw tooManyAttempts(waitMs);
 
 	const [row] = await db().select().from(account).where(eq(account.email, email));
 	const ok = await verifyPassword(row?.passwordHash ?? (await dummyHash()), input.password);
 	if (!row || !ok || row.disabledAt) {
 		await db()
 			.insert(loginFailure)
-			.values([
-				{ key: ipKey, at: new Date(now) },
-				{ key: accountKey, at: new Date(now) }
-			]);
+			.values(keys.map((key) => ({ key, at: new Date(now) })));
 		throw new AppError('error.invalidCredentials', 401);
 	}
-	// A successful login clears the account's failures (not the IP's: spraying many accounts stays limited).
-	await db().delete(loginFailure).where(eq(loginFailure.key, accountKey));
+	// A success clears this pair's (or device's) failures, not the account's or the address's:
+	// the owner logging in must not give a distributed guesser or a sprayer a fresh budget.
+	await db().delete(loginFailure).where(inArray(loginFailure.key, clear));
+	const device = await rememberDevice(row.id, deviceId, now);
 	const { token, expiresAt } = await createSession(row.id, now);
 	const [org] = await db().select().from(organisation).where(eq(organisation.id, row.organisationId));
 	return {
 		token,
 		expiresAt,
+		device,
 		user: {
 			id: row.id,
 			name: row.name,
@@ -188,11 +174,17 @@ export async function login(
 	};
 }
 
-/** Failures older than the window are of no use to the limiter; drop them (they hash an IP). */
+/**
+ * Failures older than the window are of no use to the limiter; drop them (they hash an IP).
+ * Known devices unused for their lifetime go too.
+ */
 export async function pruneLoginFailures(now = wallClock()): Promise<void> {
 	await db()
 		.delete(loginFailure)
 		.where(lt(loginFailure.at, new Date(now - LOGIN_WINDOW_MS)));
+	await db()
+		.delete(loginDevice)
+		.where(lt(loginDevice.lastUsedAt, new Date(now - DEVICE_MAX_AGE_MS)));
 }
 
 export async function changePassword(
@@ -211,6 +203,7 @@ export async function changePassword(
 		.update(account)
 		.set({ passwordHash: await hashPassword(next), mustChangePassword: false })
 		.where(eq(account.id, accountId));
-	// Whoever else knew the old password is out now.
+	// Whoever else knew the old password is out now, and their browsers are no known devices.
+	await db().delete(loginDevice).where(eq(loginDevice.accountId, accountId));
 	await endSessionsOf(accountId, 'password-changed', keepSessionId);
 }

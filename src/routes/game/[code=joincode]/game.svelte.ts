@@ -131,6 +131,8 @@ export class GameSession {
 				this.#socket = socket;
 				socket.on('game:state', (view) => this.#receive(view));
 				socket.on('game:clue', (clue) => this.#clue(clue));
+				// The spelleider removed this name (a burst of bots); the server disconnects next.
+				socket.on('game:removed', () => this.#lost(false));
 				socket.on('game:feedback', (reports) => {
 					for (const report of reports) this.#storedReport(report, true);
 				});
@@ -313,8 +315,8 @@ export class GameSession {
 			.timeout(ACK_TIMEOUT_MS)
 			.emit('game:find', { id: pending.id, codeWord: pending.codeWord }, (err, ack) => {
 				pending.sending = false;
-				// A wrong-code limit (rate_limited) is shown, not retried: only a server failure is.
-				if (err || (!ack.ok && ack.error.code === 'internal')) return;
+				// A wrong-code limit is shown, not retried: only a server failure or outage is.
+				if (err || (!ack.ok && (ack.error.code === 'internal' || ack.error.code === 'unavailable'))) return;
 				this.#pendingFind = null;
 				if (!ack.ok) this.find = { status: 'refused', message: ack.error.message };
 				else if (ack.data.found) {

@@ -29,6 +29,8 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 		own,
 		/** Just registered (from /r/[code]): "check your e-mail". */
 		registered: url.searchParams.has('aangemeld'),
+		/** ...but the confirmation could not be sent (the installation's mail budget): keep this page. */
+		mailWithheld: url.searchParams.get('aangemeld') === 'zonder-mail',
 		/** The second step of deleting: "are you sure?". */
 		confirmDelete: url.searchParams.has('verwijderen')
 	};

@@ -4,6 +4,7 @@ import type { FieldError } from '$lib/form-types';
 import { AppError } from '$lib/server/errors';
 import { mailOrigin } from '$lib/server/origin';
 import { publicCampaign, register, sendNewLinks } from '$lib/server/services/burglary/registrations';
+import { INVITE_COOKIE, INVITE_PARAM, INVITE_TOKEN } from '$lib/server/services/burglary/invite';
 import {
 	issuesToFields,
 	registrationInput,
@@ -16,9 +17,20 @@ import type { Actions, PageServerLoad } from './$types';
  * The public page of a campaign, no login: the registration form while it is open, the
  * anonymous outcome once it is published. Nothing about any household is ever on it.
  */
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url, cookies }) => {
 	const campaign = await publicCampaign(params.code);
 	if (!campaign) error(404, translate(locals.locale, 'burglary.error.notFound'));
+	// Came from a workshop's invitation: keep its token for the register action (the form's
+	// action URL drops the query), only for this campaign's page. The action checks it.
+	const invite = url.searchParams.get(INVITE_PARAM);
+	if (invite && INVITE_TOKEN.test(invite))
+		cookies.set(INVITE_COOKIE, invite, {
+			path: `/r/${params.code}`,
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: url.protocol === 'https:',
+			maxAge: 7 * 24 * 3600
+		});
 	return { campaign };
 };
 
@@ -28,7 +40,7 @@ type NewLinkResult = { sent?: boolean; error?: FieldError; field?: FieldError; e
 type RegisterFailure = { error: FieldError; fields?: Record<string, FieldError>; values: RegistrationValues };
 
 export const actions: Actions = {
-	register: async ({ request, params, url, locals, getClientAddress }) => {
+	register: async ({ request, params, url, locals, cookies, getClientAddress }) => {
 		const form = await request.formData().catch(() => new FormData());
 		const values = valuesFromForm(form);
 		let result: Awaited<ReturnType<typeof register>>;
@@ -39,7 +51,8 @@ export const actions: Actions = {
 				mailOrigin(url),
 				locals.locale,
 				Date.now(),
-				getClientAddress()
+				getClientAddress(),
+				cookies.get(INVITE_COOKIE)
 			);
 		} catch (err) {
 			if (err instanceof AppError)
@@ -56,7 +69,8 @@ export const actions: Actions = {
 				values
 			} satisfies RegisterFailure);
 		// The personal page says "check your e-mail"; the phone keeps the token on the way there.
-		redirect(303, `/mijn/${result.token}?aangemeld`);
+		// Over the installation's mail budget the confirmation is not sent: the page says so.
+		redirect(303, `/mijn/${result.token}?aangemeld${result.mailQueued ? '' : '=zonder-mail'}`);
 	},
 
 	/** "Link kwijt?": the same answer whether or not the address is registered. */

@@ -35,16 +35,20 @@ type HouseholdMessage = 'confirm' | 'newLink' | 'outcome' | 'weak';
 
 /**
  * One message to one household, in its language: the subject and text of
- * `burglary.mail.<message>.*`, which all know the household's name and the campaign's title.
+ * `burglary.mail.<message>.*`, which all know the campaign's title. Never the household's own
+ * name or any other text it typed: a mail client turns anything that looks like an address
+ * ("Win een prijs op http://...") into a link, and the app would be sending someone's spam.
+ * So the greeting is "Beste bewoner,"; the address in a new-link mail is postcode and house
+ * number, which the schema allows only in their strict forms.
  */
 function householdMail(
 	row: CampaignRow,
-	r: Pick<Registration, 'name' | 'email' | 'locale'>,
+	r: Pick<Registration, 'email' | 'locale'>,
 	kind: string,
 	message: HouseholdMessage,
 	params: Record<string, string | number> = {}
 ): MailInput {
-	const all = { name: r.name, title: row.title, ...params };
+	const all = { title: row.title, ...params };
 	return {
 		kind,
 		organisationId: row.organisationId,
@@ -55,12 +59,14 @@ function householdMail(
 	};
 }
 
+/** `sendAfter`: when the installation's mail budget lets it go (see mail-budget.ts). */
 export async function queueConfirmation(input: {
 	row: CampaignRow;
-	registration: Pick<Registration, 'name' | 'email' | 'locale'>;
+	registration: Pick<Registration, 'email' | 'locale'>;
 	token: string;
 	origin: string;
 	deletionDueAtMs: number;
+	sendAfter?: Date;
 }) {
 	const { row, registration: r } = input;
 	const l = r.locale;
@@ -70,23 +76,26 @@ export async function queueConfirmation(input: {
 			periodEnd: formatDate(isoToMs(row.settings.periodEnd), l),
 			link: personalLink(input.origin, input.token),
 			deletionDate: formatDate(input.deletionDueAtMs, l)
-		})
+		}),
+		input.sendAfter
 	);
 }
 
 /** A fresh personal link ("Link kwijt?"); the address says which registration it is for. */
 export async function queueNewLink(input: {
 	row: CampaignRow;
-	registration: Pick<Registration, 'name' | 'email' | 'locale' | 'postcode' | 'houseNumber'>;
+	registration: Pick<Registration, 'email' | 'locale' | 'postcode' | 'houseNumber'>;
 	token: string;
 	origin: string;
+	sendAfter?: Date;
 }) {
 	const { row, registration: r } = input;
 	await queueMail(
 		householdMail(row, r, 'new-link', 'newLink', {
 			address: `${r.postcode} ${r.houseNumber}`,
 			link: personalLink(input.origin, input.token)
-		})
+		}),
+		input.sendAfter
 	);
 }
 

@@ -7,11 +7,15 @@ import { AppError } from '$lib/server/errors';
 import { RateWindow } from '$lib/server/rate-window';
 import type { Locale } from '$lib/i18n';
 import { registrationOpen } from '$lib/domain/burglary/campaign';
+import { looksLikeLink } from '$lib/domain/burglary/link-text';
 import { registrationSchema, type RegistrationInput } from '$lib/domain/burglary/schemas';
 import type { OwnRegistration, PublicCampaign } from '$lib/domain/burglary/views';
 import { deletionDue, phaseOf } from './campaigns';
 import { geocode } from './geocoder';
 import { broadcastCampaign } from './live';
+import { inviteToken } from './invite';
+import { chargeMail } from './mail-budget';
+import { chargeConfirmation, emailCharge } from './mail-charges';
 import { queueConfirmation, queueNewLink } from './mails';
 import { loadAttempts, loadCampaignRow, type CampaignRow } from './store';
 
@@ -22,8 +26,12 @@ import { loadAttempts, loadCampaignRow, type CampaignRow } from './store';
 
 export type FieldIssue = { path: string; messageKey: string };
 
-const registrationsPerClient = new RateWindow(60, 10 * 60_000);
-const confirmationsPerEmail = new RateWindow(3, 24 * 3_600_000);
+/**
+ * Registration requests per network address, in memory: only against a script that hammers the
+ * form (and the geocoder); wide enough for a workshop of 150 on one wifi with retries. What
+ * limits the e-mail a registration sends are the budgets in mail-budget.ts.
+ */
+const registrationsPerClient = new RateWindow(300, 10 * 60_000);
 /** "Link kwijt?" requests per network address and campaign: a venue's wifi, but no script. */
 const newLinksPerClient = new RateWindow(30, 10 * 60_000);
 
@@ -85,6 +93,10 @@ async function validate(
 				path: String(i.path[0] ?? ''),
 				messageKey: /^[\w.]+$/.test(i.message) && i.message.includes('.') ? i.message : 'error.invalidInput'
 			}));
+	// A name that a mail client would make a link of is no name (and no name goes into a mail).
+	const name = (input as { name?: unknown } | null)?.name;
+	if (typeof name === 'string' && looksLikeLink(name) && !issues.some((i) => i.path === 'name'))
+		issues.push({ path: 'name', messageKey: 'burglary.error.nameLooksLikeLink' });
 	if (!parsed.success) {
 		// Without a geocoder the pin is needed in any case: say so at once, not after the rest is right.
 		const place = (input as { place?: unknown } | null)?.place;
@@ -95,6 +107,7 @@ async function validate(
 	const data = parsed.data;
 	if (data.awayDates.some((d) => d < row.settings.periodStart || d > row.settings.periodEnd))
 		issues.push({ path: 'awayDates', messageKey: 'burglary.error.awayDate' });
+	if (issues.length > 0) return { ok: false, issues };
 	// The geocoder, when there is one, knows better than a pin; without it the pin is needed.
 	const found = await geocode(data.postcode, data.houseNumber);
 	if (found) data.place = found.place;
@@ -114,12 +127,13 @@ export async function register(
 	locale: Locale,
 	now = Date.now(),
 	/** The client's address, for the rate limit (a public form that sends e-mail). */
-	client = 'unknown'
-): Promise<{ ok: true; token: string } | { ok: false; issues: FieldIssue[] }> {
+	client = 'unknown',
+	/** The token of a workshop's invitation (see invite.ts), if the phone came from one. */
+	invite?: string
+): Promise<{ ok: true; token: string; mailQueued: boolean } | { ok: false; issues: FieldIssue[] }> {
 	const row = await openCampaign(code);
 	if (!row) throw new AppError('burglary.error.notFound', 404);
-	// A whole workshop may register from one venue's network, so the limit per address is wide.
-	if (!registrationsPerClient.hit(`${row.id}:${client}`, now))
+	if (!registrationsPerClient.hit(client, now))
 		throw new AppError('burglary.error.tooManyRegistrations', 429, { minutes: 10 });
 	if (!registrationOpen(phaseOf(row, await loadAttempts(row.id))))
 		throw new AppError('burglary.error.registrationClosed', 410);
@@ -138,9 +152,8 @@ export async function register(
 			)
 		);
 	if (dup) return { ok: false, issues: [{ path: 'email', messageKey: 'burglary.error.duplicate' }] };
-	// Nobody can make the app mail an address again and again.
-	if (!confirmationsPerEmail.hit(data.email, now))
-		return { ok: false, issues: [{ path: 'email', messageKey: 'burglary.error.tooManyMails' }] };
+	const charged = await chargeConfirmation(row, data.email, now, { client, invite });
+	if (!charged.ok) return charged;
 	const token = newToken();
 	await db()
 		.insert(burglaryRegistration)
@@ -150,15 +163,17 @@ export async function register(
 			tokenHash: hashToken(token),
 			locale
 		});
-	await queueConfirmation({
-		row,
-		registration: { name: data.name, email: data.email, locale },
-		token,
-		origin,
-		deletionDueAtMs: deletionDue(row)
-	});
+	if (charged.sendAfter)
+		await queueConfirmation({
+			row,
+			registration: { email: data.email, locale },
+			token,
+			origin,
+			deletionDueAtMs: deletionDue(row),
+			sendAfter: charged.sendAfter
+		});
 	broadcastCampaign(row.id);
-	return { ok: true, token };
+	return { ok: true, token, mailQueued: charged.sendAfter !== null };
 }
 
 /**
@@ -196,13 +211,14 @@ export async function sendNewLinks(
 		.orderBy(burglaryRegistration.createdAt);
 	for (const r of registrations) {
 		// The same daily budget as confirmations; over it nothing happens (and the old link keeps working).
-		if (!confirmationsPerEmail.hit(address, now)) break;
+		const charged = await chargeMail([emailCharge(address)], now);
+		if (!charged.ok || !charged.sendAfter) break;
 		const token = newToken();
 		await db()
 			.update(burglaryRegistration)
 			.set({ tokenHash: hashToken(token) })
 			.where(eq(burglaryRegistration.id, r.id));
-		await queueNewLink({ row, registration: r, token, origin });
+		await queueNewLink({ row, registration: r, token, origin, sendAfter: charged.sendAfter });
 	}
 	return { ok: true };
 }
@@ -257,19 +273,20 @@ export async function updateRegistration(token: string, input: unknown, origin: 
 	// A new address gets the confirmation with the personal link, so a typo shows at once and
 	// the outcome does not go to someone else unnoticed. Within the same daily mail budget.
 	const newEmail = data.email !== r.email;
-	if (newEmail && !confirmationsPerEmail.hit(data.email, now))
-		return { ok: false as const, issues: [{ path: 'email', messageKey: 'burglary.error.tooManyMails' }] };
+	const charged = newEmail ? await chargeConfirmation(row, data.email, now, { registrationId: r.id }) : null;
+	if (charged && !charged.ok) return charged;
 	await db()
 		.update(burglaryRegistration)
 		.set({ ...householdColumns(checked, now), updatedAt: new Date(now) })
 		.where(eq(burglaryRegistration.id, r.id));
-	if (newEmail)
+	if (charged?.sendAfter)
 		await queueConfirmation({
 			row,
-			registration: { name: data.name, email: data.email, locale: r.locale },
+			registration: { email: data.email, locale: r.locale },
 			token,
 			origin,
-			deletionDueAtMs: deletionDue(row)
+			deletionDueAtMs: deletionDue(row),
+			sendAfter: charged.sendAfter
 		});
 	broadcastCampaign(row.id);
 	return { ok: true as const };
@@ -323,10 +340,17 @@ export async function isCampaignCode(code: string): Promise<boolean> {
 /**
  * The campaign a workshop invites its participants to at its end (the organiser linked it in
  * the campaign's settings), while registration is open; the newest when several are linked.
+ * With the invitation's token (see invite.ts), so their registrations count against the
+ * workshop, not against the venue's network address.
  */
 export async function campaignForWorkshop(
 	liveSessionId: string
-): Promise<{ joinCode: string; title: string } | null> {
+): Promise<{ joinCode: string; title: string; invite: string } | null> {
+	const [workshop] = await db()
+		.select({ secret: liveSession.drawSecret })
+		.from(liveSession)
+		.where(and(eq(liveSession.id, liveSessionId), eq(liveSession.kind, 'workshop')));
+	if (!workshop) return null;
 	const rows = await db()
 		.select({ id: liveSession.id })
 		.from(burglaryCampaign)
@@ -342,7 +366,7 @@ export async function campaignForWorkshop(
 	for (const { id } of rows) {
 		const row = await loadCampaignRow({ id });
 		if (row && registrationOpen(phaseOf(row, await loadAttempts(id))))
-			return { joinCode: row.joinCode, title: row.title };
+			return { joinCode: row.joinCode, title: row.title, invite: inviteToken(row.id, workshop.secret) };
 	}
 	return null;
 }
@@ -350,7 +374,7 @@ export async function campaignForWorkshop(
 /** The same for a workshop known by its join code (the participant's phone page). */
 export async function campaignForWorkshopCode(
 	joinCode: string
-): Promise<{ joinCode: string; title: string } | null> {
+): Promise<{ joinCode: string; title: string; invite: string } | null> {
 	const [workshop] = await db()
 		.select({ id: liveSession.id })
 		.from(liveSession)

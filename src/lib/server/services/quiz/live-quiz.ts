@@ -3,8 +3,9 @@ import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 import { bridge } from '$lib/server/realtime/bridge';
 import { rooms } from '$lib/server/realtime/rooms';
-import { addParticipant } from '$lib/server/services/participants';
+import { addParticipant, markParticipantsRemoved } from '$lib/server/services/participants';
 import { checkNickname, normaliseNickname } from '$lib/domain/nickname';
+import { BurstWatch } from '$lib/domain/join-bursts';
 import {
 	acceptsAnswer,
 	acceptsJoin,
@@ -27,8 +28,25 @@ import {
 	type QuizData
 } from '$lib/domain/quiz-views';
 import { scoreAnswer } from '$lib/domain/scoring';
-import { evaluateAnswer, isGraded, type Answer, type Workshop } from '$lib/domain/workshop';
-import { loadAnswers, loadParticipants, loadSessionRow, markRemoved, saveState, storeAnswer } from './store';
+import {
+	evaluateAnswer,
+	isGraded,
+	shuffleOrderOptions,
+	type Answer,
+	type Workshop
+} from '$lib/domain/workshop';
+import { drawsFor } from '$lib/server/keyed-random';
+import { outageWrite, type OutageWrite } from '$lib/server/outage-write';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import {
+	loadAnswers,
+	loadParticipants,
+	loadSessionRow,
+	markRemoved,
+	saveState,
+	storeAnswer,
+	storedAnswer
+} from './store';
 
 export interface SessionMeta {
 	id: string;
@@ -56,11 +74,13 @@ export class LiveQuiz {
 	/** `${participantId}:${slideId}` → the stored answer. */
 	private byKey = new Map<string, AnswerRecord>();
 	/** Answers being written, so a resend waits for the first write instead of writing twice. */
-	private inflight = new Map<string, Promise<void>>();
+	private inflight = new Map<string, OutageWrite<void>>();
 	private commands: Promise<unknown> = Promise.resolve();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private countTimer: ReturnType<typeof setTimeout> | undefined;
 	private lastCountAt = 0;
+	/** Joins far faster than people type, per address; the presenter may remove such a burst at once. */
+	readonly bursts = new BurstWatch();
 
 	constructor(
 		readonly meta: SessionMeta,
@@ -79,7 +99,8 @@ export class LiveQuiz {
 				hostAccountId: row.hostAccountId,
 				joinCode: row.joinCode,
 				title: row.title,
-				workshop: row.workshop,
+				// The shown order of ordering questions, keyed with the session's secret.
+				workshop: shuffleOrderOptions(row.workshop, drawsFor(row.drawSecret, row.id)),
 				settings: row.settings
 			},
 			row.state
@@ -110,7 +131,8 @@ export class LiveQuiz {
 			settings: this.meta.settings,
 			state: this.state,
 			participants: [...this.participants.values()],
-			answers: this.answers
+			answers: this.answers,
+			joinBursts: this.bursts.bursts
 		};
 	}
 
@@ -139,7 +161,11 @@ export class LiveQuiz {
 	 * reveal waits for them, so its distribution and every phone's result include them.
 	 */
 	private async settleAnswers() {
-		if (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
+		const writes = [...this.inflight.values()];
+		await Promise.all(writes.map((w) => w.tried));
+		// Answers that came in time wait for the database: revealing now would leave them out.
+		if (writes.some((w) => w.waiting)) throw new AppError('error.unavailable', 503);
+		await Promise.allSettled(writes.map((w) => w.done));
 	}
 
 	command(command: HostCommand, now = Date.now()): Promise<HostView> {
@@ -176,7 +202,8 @@ export class LiveQuiz {
 			this.state = result.state;
 			this.broadcast(now);
 		}).catch((err: unknown) => {
-			log.error({ err, liveSessionId: this.id }, 'automatic reveal failed; retrying');
+			const outage = isDatabaseUnavailable(err) || (err instanceof AppError && err.status === 503);
+			log[outage ? 'warn' : 'error']({ err, liveSessionId: this.id }, 'automatic reveal failed; retrying');
 			this.timer = setTimeout(() => this.timeUp(), 1000);
 		});
 	}
@@ -191,7 +218,12 @@ export class LiveQuiz {
 		this.timer.unref?.();
 	}
 
-	async join(rawNickname: string): Promise<{ participantId: string; token: string; nickname: string }> {
+	/** `address`: the phone's network (client-address.ts), to notice bursts; never shown. */
+	async join(
+		rawNickname: string,
+		address = 'unknown',
+		now = Date.now()
+	): Promise<{ participantId: string; token: string; nickname: string }> {
 		const nickname = normaliseNickname(rawNickname);
 		const problem = checkNickname(nickname);
 		if (problem) throw new AppError(problem, 400);
@@ -215,6 +247,7 @@ export class LiveQuiz {
 			removed: false,
 			connections: 0
 		});
+		this.bursts.record(address, created.id, now);
 		this.broadcastHosts();
 		return { participantId: created.id, token: created.token, nickname };
 	}
@@ -232,7 +265,7 @@ export class LiveQuiz {
 		const key = `${participantId}:${input.slideId}`;
 		if (this.byKey.has(key)) return;
 		const pending = this.inflight.get(key);
-		if (pending) return pending;
+		if (pending) return pending.reply();
 		if (!this.isParticipant(participantId)) throw new AppError('quiz.error.removed', 403);
 		const slides = this.meta.workshop.slides;
 		if (!acceptsAnswer(this.state, slides, input.slideId, now)) {
@@ -264,24 +297,33 @@ export class LiveQuiz {
 			streak,
 			elapsedMs
 		};
-		const promise = storeAnswer({
-			...record,
-			id: input.id,
-			liveSessionId: this.id,
-			receivedAt: new Date(now)
-		}).then(
-			() => {
-				this.remember(record);
-				this.inflight.delete(key);
-				this.countChanged();
-			},
-			(err: unknown) => {
-				this.inflight.delete(key);
-				throw err;
-			}
+		const row = { ...record, id: input.id, liveSessionId: this.id, receivedAt: new Date(now) };
+		// In time is in time: while the database is away the server keeps trying (outage-write.ts).
+		const write = outageWrite(async () => {
+			if (await storeAnswer(row)) this.remember(record);
+			else await this.rememberStored(input.id, participantId, input.slideId);
+			this.countChanged();
+		});
+		void write.done.then(
+			() => this.inflight.delete(key),
+			() => this.inflight.delete(key)
 		);
-		this.inflight.set(key, promise);
-		return promise;
+		this.inflight.set(key, write);
+		return write.reply();
+	}
+
+	/**
+	 * The insert stored nothing: this id or this participant's answer to this question is in the
+	 * database already (memory lost it, e.g. after a restart). The same question keeps its first
+	 * answer; an id already used for another question or participant is a conflict, never an
+	 * acknowledged answer that was not stored.
+	 */
+	private async rememberStored(id: string, participantId: string, slideId: string) {
+		const stored = await storedAnswer(id, participantId, slideId);
+		const a = stored?.record;
+		if (!a || stored.liveSessionId !== this.id || a.participantId !== participantId || a.slideId !== slideId)
+			throw new AppError('quiz.error.answerIdUsed', 409);
+		this.remember(a);
 	}
 
 	private remember(a: AnswerRecord) {
@@ -306,14 +348,36 @@ export class LiveQuiz {
 		return this.serial(async () => {
 			const p = this.participants.get(participantId);
 			if (!p || p.removed) throw new AppError('quiz.error.participantNotFound', 404);
-			await markRemoved(participantId, new Date(now));
-			p.removed = true;
-			const io = bridge().io;
-			io?.to(rooms.participant(participantId)).emit('quiz:removed');
-			io?.in(rooms.participant(participantId)).disconnectSockets(true);
+			await this.removeOne(participantId, now);
 			this.broadcastHosts(now);
 			return this.hostView(now);
 		});
+	}
+
+	/** Removes every name of a burst still here, each as `remove` does, with one update to the screens. */
+	async removeBurst(burstId: string, now = Date.now()): Promise<HostView> {
+		return this.serial(async () => {
+			const burst = this.bursts.find(burstId);
+			if (!burst) throw new AppError('burst.error.notFound', 404);
+			const ids = burst.participantIds.filter((id) => this.isParticipant(id));
+			await markParticipantsRemoved(ids, new Date(now));
+			for (const id of ids) this.dropParticipant(id);
+			this.broadcastHosts(now);
+			return this.hostView(now);
+		});
+	}
+
+	private async removeOne(participantId: string, now: number) {
+		await markRemoved(participantId, new Date(now));
+		this.dropParticipant(participantId);
+	}
+
+	/** After the row is marked: out of the session, and its phones told and disconnected. */
+	private dropParticipant(participantId: string) {
+		this.participants.get(participantId)!.removed = true;
+		const io = bridge().io;
+		io?.to(rooms.participant(participantId)).emit('quiz:removed');
+		io?.in(rooms.participant(participantId)).disconnectSockets(true);
 	}
 
 	/** A participant's phone connected (+1) or went away (-1). */
