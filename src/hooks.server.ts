@@ -4,7 +4,7 @@ import { clearSessionCookie, SESSION_COOKIE } from '$lib/server/auth/cookies';
 import { config } from '$lib/server/config';
 import { initDb } from '$lib/server/db';
 import { migrateDb } from '$lib/server/db/migrate';
-import { isBadInputError } from '$lib/server/db/input-errors';
+import { isBadInputError } from '$lib/server/db/errors';
 import { log } from '$lib/server/log';
 import { describePolicy, hostAllowed, policy } from '$lib/server/origin';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable, isDataError, isUniqueViolation } from './errors';
+import { isBadInputError, isDatabaseUnavailable, isDataError, isUniqueViolation } from './errors';
 
 const wrapped = (code: string) => ({ message: 'Failed query', cause: { code } });
 
@@ -22,5 +22,21 @@ describe('database error kinds', () => {
 			expect(isDatabaseUnavailable(wrapped(code))).toBe(true);
 		expect(isDatabaseUnavailable(new Error('bug'))).toBe(false);
 		expect(isDatabaseUnavailable(null)).toBe(false);
+	});
+
+	it('calls only class 22 bad input, also inside a wrapper', () => {
+		expect(isBadInputError({ code: '22P02' })).toBe(true);
+		expect(isBadInputError(Object.assign(new Error('query failed'), { cause: { code: '22001' } }))).toBe(
+			true
+		);
+		for (const other of [
+			{ code: '23505' },
+			{ code: '57P01' },
+			{ code: 'ECONNREFUSED' },
+			new TypeError('x'),
+			null,
+			'22P02'
+		])
+			expect(isBadInputError(other)).toBe(false);
 	});
 });

@@ -27,6 +27,16 @@ export function isDataError(err: unknown): boolean {
 	return codes(err).some((c) => /^2[23][0-9A-Z]{3}$/.test(c));
 }
 
+/**
+ * The database refused a value itself (class 22 only: a NUL byte, a malformed uuid or number,
+ * out of range). Input that got past validation: the request's fault to the visitor (400),
+ * still a bug to fix in the log. Constraint violations (class 23) are not: they are business
+ * rules, answered where they arise.
+ */
+export function isBadInputError(err: unknown): boolean {
+	return codes(err).some((c) => /^22[0-9A-Z]{3}$/.test(c));
+}
+
 /** Node's and postgres.js's names for a database that cannot be reached. */
 const UNREACHABLE = new Set([
 	'ECONNREFUSED',
