@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import type { FieldError } from '$lib/form-types';
 import { AppError } from '$lib/server/errors';
-import { mailOrigin } from '$lib/server/origin';
+import { mailOrigin, sessionCookieSecure } from '$lib/server/origin';
 import { publicCampaign, register, sendNewLinks } from '$lib/server/services/burglary/registrations';
 import { INVITE_COOKIE, INVITE_PARAM, INVITE_TOKEN } from '$lib/server/services/burglary/invite';
 import {
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ params, locals, url, cookies }) => 
 			path: `/r/${params.code}`,
 			httpOnly: true,
 			sameSite: 'lax',
-			secure: url.protocol === 'https:',
+			secure: sessionCookieSecure(url),
 			maxAge: 7 * 24 * 3600
 		});
 	return { campaign };
