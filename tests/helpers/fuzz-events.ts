@@ -68,8 +68,24 @@ const REPORT_ACCEPTS = [
 	'signalement.person.clothing.0:missing',
 	'signalement.person.clothing.0.colours:missing',
 	'signalement.person.clothing.0.colours:array',
-	'signalement.person.clothing.0.colours.0:missing'
+	'signalement.person.clothing.0.colours.0:missing',
+	'signalement.person.clothing.0.description:text',
+	'signalement.person.clothing.0.description:missing',
+	'signalement.person.carrying:text',
+	'signalement.person.carrying:missing'
 ];
+
+/** A report with every kind of field: enums, numbers, places and the signalement's free text. */
+const fullReport = () =>
+	reportPayload({
+		signalement: {
+			person: {
+				sex: 'man',
+				carrying: 'zwarte rugzak',
+				clothing: [{ part: 'jas', colours: ['rood'], description: 'regenjas' }]
+			}
+		}
+	});
 
 export function eventSpecs(w: World, live: LiveIds): Record<keyof ClientToServerEvents, EventSpec> {
 	const { a, b, campaign } = w;
@@ -112,7 +128,7 @@ export function eventSpecs(w: World, live: LiveIds): Record<keyof ClientToServer
 			accept: acceptRule(['nickname:text', 'team:text', 'team:missing'])
 		},
 		'game:sync': { as: ['gamePlayer'], valid: () => ({}) },
-		'game:report': { as: ['gamePlayer'], valid: () => reportPayload(), accept: acceptRule(REPORT_ACCEPTS) },
+		'game:report': { as: ['gamePlayer'], valid: fullReport, accept: acceptRule(REPORT_ACCEPTS) },
 		'game:find': {
 			as: ['gamePlayer'],
 			valid: () => ({ id: randomUUID(), codeWord: 'Verkeerd woord' }),
@@ -194,6 +210,6 @@ export function eventSpecs(w: World, live: LiveIds): Record<keyof ClientToServer
 				// The boef's own attempt decides; a liveSessionId he sends is not used.
 				(who === 'campBoef' && c.path === 'liveSessionId' && ['missing', 'other-org'].includes(c.kind))
 		},
-		'burglary:report': { as: ['resident'], valid: () => reportPayload(), accept: acceptRule(REPORT_ACCEPTS) }
+		'burglary:report': { as: ['resident'], valid: fullReport, accept: acceptRule(REPORT_ACCEPTS) }
 	};
 }

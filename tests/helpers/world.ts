@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Workshop } from '$lib/domain/workshop';
 import { DEFAULT_SETTINGS } from '$lib/domain/quiz-session';
 import { dutchDate } from '$lib/domain/burglary/campaign';
@@ -102,10 +103,35 @@ async function seed() {
 	await drawCampaign(a.user, camp.id, dutchDate(Date.now()));
 	const campBoefToken = await renewCampaignBoefLink(a.user, camp.id, 'b1');
 	const attempts = await loadAttempts(camp.id);
+	// Colleagues in A: one whose password and logout the form fuzz uses, one to change and disable.
+	const colleague = async (name: string, email: string) =>
+		(
+			await insertAccount(a.user.organisationId, {
+				name,
+				email,
+				role: 'presentator',
+				password: PASSWORD,
+				mustChangePassword: false
+			})
+		).id;
+	const c = await sessionOf(await colleague('Wijkagent Oost', 'oost@fuzz.test'));
+	const logout = await sessionOf(c.user.id);
+	const d = await colleague('Wijkagent West', 'west@fuzz.test');
 	return {
+		password: PASSWORD,
+		colleague: { id: c.user.id, cookie: c.cookie, logoutCookie: logout.cookie },
+		otherColleagueId: d,
 		a: { ...a, organisationId: a.user.organisationId, ...seededA },
 		b: { ...b, organisationId: orgB!.id, ...seededB },
-		campaign: { id: camp.id, joinCode: camp.joinCode, residentTokens, campBoefToken, attempts }
+		campaign: {
+			id: camp.id,
+			joinCode: camp.joinCode,
+			settings: camp.settings,
+			today: camp.today,
+			residentTokens,
+			campBoefToken,
+			attempts
+		}
 	};
 }
 
@@ -126,4 +152,37 @@ export async function withServerDatabase<T>(server: LaunchedServer, fn: () => Pr
 
 export function seedWorld(server: LaunchedServer): Promise<World> {
 	return withServerDatabase(server, seed);
+}
+
+type Rows = Record<string, unknown>[];
+const rowsOf = (res: unknown): Rows =>
+	Array.isArray(res) ? (res as Rows) : (((res as { rows?: Rows }).rows ?? []) as Rows);
+
+/**
+ * Everything stored for one organisation: the rows of every table with its organisation_id,
+ * and of every table with a live_session_id of its sessions. Compared before and after a
+ * suite, it proves another organisation's requests changed nothing of it.
+ */
+export async function organisationSnapshot(organisationId: string): Promise<Record<string, Rows>> {
+	const columns = rowsOf(
+		await db().execute(sql`
+			select c.table_name as t, c.column_name as c from information_schema.columns c
+			join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
+			where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+				and c.column_name in ('organisation_id', 'live_session_id')
+			order by 1, 2`)
+	) as { t: string; c: string }[];
+	const sessions = sql`(select id from live_session where organisation_id = ${organisationId})`;
+	const out: Record<string, Rows> = {};
+	for (const { t, c } of columns) {
+		const where =
+			c === 'organisation_id'
+				? sql`${sql.identifier(c)} = ${organisationId}`
+				: sql`${sql.identifier(c)} in ${sessions}`;
+		const rows = rowsOf(await db().execute(sql`select * from ${sql.identifier(t)} where ${where}`));
+		out[`${t}.${c}`] = rows
+			.map((r) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>)
+			.sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+	}
+	return out;
 }
