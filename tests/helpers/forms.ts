@@ -117,7 +117,7 @@ export function formCases(
 		for (const [kind, value] of values(v, json.includes(field), UUID.test(v)))
 			cases.push({ field, kind, body: [...others, [field, value]] });
 		cases.push({ field, kind: 'missing', body: others });
-		cases.push({ field, kind: 'repeated', body: [...base, [field, `${v}\u0000`]] });
+		cases.push({ field, kind: 'repeated', body: [...base, [field, `${v} ${v}`]] });
 	}
 	for (const [field, value] of Object.entries(otherOrg))
 		cases.push({
