@@ -189,11 +189,11 @@ export function mutations(valid: () => Json, otherOrg: Record<string, Json> = {}
 	return cases;
 }
 
-const NUL_OR_LONE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a value the server sent back holds a NUL or a lone surrogate anywhere. */
 export function holdsUnstorable(value: unknown): boolean {
-	if (typeof value === 'string') return NUL_OR_LONE.test(value);
+	if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value);
 	if (Array.isArray(value)) return value.some(holdsUnstorable);
 	if (value && typeof value === 'object') return Object.values(value).some(holdsUnstorable);
 	return false;
