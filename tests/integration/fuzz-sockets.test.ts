@@ -211,7 +211,10 @@ describe('honest phones of organisation A while phones of organisation B send NU
 		const outcomes = await Promise.all([...answers, ...reports]);
 		flooding = false;
 		await Promise.all([...floods, ...poisonAnswers]);
-		const refused = outcomes.filter((o) => o.kind !== 'ack' || !o.ack.ok).map((o) => brief(o));
+		const labels = [...answers.map((_, i) => `answer ${i}`), ...reports.map((_, i) => `report ${i}`)];
+		const refused = outcomes
+			.map((o, i) => (o.kind === 'ack' && o.ack.ok ? null : `${labels[i]}: ${brief(o)}`))
+			.filter((x) => x !== null);
 		expect(refused).toEqual([]);
 	});
 
