@@ -8,6 +8,8 @@ declare global {
 			user: SessionUser | null;
 			/** Hash of the login session token, when logged in. */
 			sessionId: string | null;
+			/** Set by handleError when the database could not be reached: the answer becomes 503. */
+			unavailable?: boolean;
 		}
 		interface Error {
 			message: string;

@@ -5,6 +5,7 @@ import { config } from '$lib/server/config';
 import { initDb } from '$lib/server/db';
 import { migrateDb } from '$lib/server/db/migrate';
 import { log } from '$lib/server/log';
+import { asUnavailable, isDatabaseUnavailable, unavailableResponse } from '$lib/server/unavailable';
 import { wireRealtime } from '$lib/server/realtime/wire';
 import { isInstalled } from '$lib/server/services/accounts';
 import { pruneLoginFailures, validateSession } from '$lib/server/services/auth';
@@ -38,7 +39,18 @@ export const init: ServerInit = async () => {
 /** Paths that work before the one-time setup has run. */
 const BEFORE_SETUP = ['/setup', '/healthz', '/language'];
 
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async (input) => {
+	try {
+		const response = await handleRequest(input);
+		return input.event.locals.unavailable ? asUnavailable(response) : response;
+	} catch (err) {
+		if (!isDatabaseUnavailable(err)) throw err;
+		log.warn({ err, route: input.event.route.id }, 'database unavailable');
+		return unavailableResponse(input.event.locals.locale ?? DEFAULT_LOCALE);
+	}
+};
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const lang = event.cookies.get(LOCALE_COOKIE);
 	event.locals.locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
@@ -80,6 +92,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: translate(event.locals.locale ?? DEFAULT_LOCALE, 'error.notFound') };
+	if (isDatabaseUnavailable(error)) {
+		event.locals.unavailable = true;
+		log.warn({ err: error, route: event.route.id }, 'database unavailable');
+		return { message: translate(event.locals.locale ?? DEFAULT_LOCALE, 'error.unavailablePage') };
+	}
 	const errorId = crypto.randomUUID();
 	log.error({ err: error, errorId, route: event.route.id }, 'unhandled error');
 	return { message: translate(event.locals.locale ?? DEFAULT_LOCALE, 'error.internal'), errorId };

@@ -21,7 +21,11 @@ async function freePort(): Promise<number> {
  * database: a temporary PGlite folder, or a throwaway PostgreSQL database when DATABASE_URL
  * is set. It can be stopped and started again on the same data.
  */
-export async function launchServer(env: Record<string, string> = {}) {
+export async function launchServer(
+	env: Record<string, string> = {},
+	/** Rewrites the PostgreSQL URL the server gets, e.g. to go through a proxy a test can cut. */
+	opts: { databaseUrl?: (url: string) => string } = {}
+) {
 	const port = await freePort();
 	const database: TestDatabase = await freshDatabase('srv');
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizend-ogen-'));
@@ -39,7 +43,8 @@ export async function launchServer(env: Record<string, string> = {}) {
 			...env
 		};
 		delete childEnv.DATABASE_URL;
-		if (database.databaseUrl) childEnv.DATABASE_URL = database.databaseUrl;
+		if (database.databaseUrl)
+			childEnv.DATABASE_URL = opts.databaseUrl?.(database.databaseUrl) ?? database.databaseUrl;
 		child = spawn(process.execPath, ['build/server.js'], {
 			env: childEnv,
 			stdio: ['ignore', 'pipe', 'pipe']

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostGameView, HostReport, PlayerGameView, PlayerReport } from '$lib/domain/boef/game-views';
-import { circleContains } from '$lib/domain/boef/clues';
+import { circleContains, clueCircle } from '$lib/domain/boef/clues';
+import { distanceM } from '$lib/domain/boef/geo';
+import { seededRandom } from '$lib/domain/boef/seeded-random';
 import { db } from '$lib/server/db';
-import { boefPosition, gameReport } from '$lib/server/db/schema';
+import { boefPosition, gameReport, liveSession } from '$lib/server/db/schema';
 import { forgetAllGames } from '$lib/server/services/game/live-game';
 import { revokeBoefLinks } from '$lib/server/services/game/games';
 import { connected, disconnected, startRealtimeServer, type TestClient } from '../helpers/realtime';
@@ -123,8 +125,23 @@ describe('the game runs', () => {
 		// Boef 2 walks a route: his clue has a circle around his route position. Boef 1's phone sent
 		// a fix just before the start (not stored): his first circle is drawn around it.
 		expect(s.clues.find((c) => c.boefName === 'Boef 2')!.circle).not.toBeNull();
-		const circle = s.clues.find((c) => c.boefName === 'Boef 1')!.circle!;
+		const clue1 = s.clues.find((c) => c.boefName === 'Boef 1')!;
+		const circle = clue1.circle!;
 		expect(circleContains(circle, { lat: 52.09, lng: 5.1 })).toBe(true);
+		// Drawn with the game's secret: redoing the draw from the ids a phone knows (which used to
+		// give the boef's position to the centimetre) gives another circle, and the secret itself
+		// never reaches a phone.
+		const guessed = clueCircle(
+			{ lat: 52.09, lng: 5.1 },
+			circle.radiusM,
+			seededRandom(`${ctx.game.id}:b1:${clue1.id}`)
+		);
+		expect(distanceM(guessed.center, circle.center)).toBeGreaterThan(1);
+		const [row] = await db()
+			.select({ secret: liveSession.drawSecret })
+			.from(liveSession)
+			.where(eq(liveSession.id, ctx.game.id));
+		expect(JSON.stringify(anna.received)).not.toContain(row!.secret);
 		expect(s.clues.find((c) => c.boefName === 'Boef 1')!.signalement).toEqual({
 			person: {
 				sex: 'man',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isUnstorable, text } from './text';
+import { cleanText, freeText, isUnstorable } from './text';
 
 describe('cleanText', () => {
 	it('removes NUL, control characters and lone surrogates, keeps whole emoji', () => {
@@ -23,7 +23,7 @@ describe('cleanText', () => {
 });
 
 describe('text schema', () => {
-	const title = text({ max: 10, min: 1 });
+	const title = freeText({ max: 10, min: 1 });
 
 	it('cleans before checking the length', () => {
 		expect(title.parse('\u0000 Wijk \u0000')).toBe('Wijk');

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 
-/** C0 controls except tab and newline, DEL and C1 controls. */
+/** C0 controls except tab and newline, DEL and C1 controls: matching them is the point. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -50,7 +51,7 @@ export interface TextSchemaOptions extends TextOptions {
  * A string field cleaned with `cleanText`. The raw input is cut at a multiple of `max` before
  * cleaning, so a megabyte string costs little (and is still refused as too long).
  */
-export function text({ max, min = 0, minMessage = 'error.required', multiline }: TextSchemaOptions) {
+export function freeText({ max, min = 0, minMessage = 'error.required', multiline }: TextSchemaOptions) {
 	const cap = max * 4 + 64;
 	return z
 		.string()

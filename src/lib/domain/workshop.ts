@@ -3,6 +3,7 @@
  * live session when it starts. Pure data plus its validation; shared by server and browser.
  */
 import { z } from 'zod';
+import { freeText } from './text';
 
 // Plain constants live apart from the zod schemas, so phones and the projector can use them
 // without downloading zod.
@@ -21,7 +22,7 @@ import {
 } from './workshop-constants';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'workshop.error.id');
-const text = (max: number) => z.string().trim().min(1, 'error.required').max(max, 'error.tooLong');
+const text = (max: number) => freeText({ max, min: 1 });
 
 export const optionSchema = z.object({ id, text: text(120) });
 export type Option = z.infer<typeof optionSchema>;
@@ -30,7 +31,7 @@ export const infoSlideSchema = z.object({
 	id,
 	kind: z.literal('info'),
 	title: text(120),
-	body: z.string().trim().max(1500, 'error.tooLong'),
+	body: freeText({ max: 1500, multiline: true }),
 	illustration: z.enum(ILLUSTRATIONS).optional()
 });
 export type InfoSlide = z.infer<typeof infoSlideSchema>;
@@ -56,7 +57,7 @@ export const questionSlideSchema = z
 		/** When false the question earns no points (warm-up, poll-like). */
 		points: z.boolean(),
 		/** Shown on the projector after the answer is revealed. */
-		explanation: z.string().trim().max(1000, 'error.tooLong'),
+		explanation: freeText({ max: 1000, multiline: true }),
 		illustration: z.enum(ILLUSTRATIONS).optional()
 	})
 	.superRefine((q, ctx) => {
@@ -71,7 +72,7 @@ export type Slide = InfoSlide | QuestionSlide;
 export const workshopSchema = z
 	.object({
 		title: text(120),
-		description: z.string().trim().max(1000, 'error.tooLong'),
+		description: freeText({ max: 1000, multiline: true }),
 		slides: z.array(slideSchema).max(MAX_SLIDES, 'workshop.error.tooManySlides')
 	})
 	.superRefine((w, ctx) => {
@@ -142,7 +143,10 @@ export type Answer =
 export const answerSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('choice'), optionIds: z.array(id).min(1).max(MAX_OPTIONS) }),
 	z.object({ kind: z.literal('order'), optionIds: z.array(id).min(2).max(MAX_OPTIONS) }),
-	z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(OPEN_ANSWER_MAX_LENGTH) })
+	z.object({
+		kind: z.literal('text'),
+		text: freeText({ max: OPEN_ANSWER_MAX_LENGTH, min: 1, multiline: true })
+	})
 ]);
 
 /**
@@ -189,17 +193,11 @@ export interface PublicQuestion {
 }
 
 /**
- * Strips the answer from a question. Options of an ordering question are shown in a fixed
- * scrambled order (deterministic per question, never the right order when avoidable), so the
- * phone's list gives nothing away.
+ * Strips the answer from a question. Options are shown as they stand in the session's copy of
+ * the workshop, whose ordering questions `shuffleOrderOptions` has put in a secret order.
  */
 export function publicQuestion(q: QuestionSlide): PublicQuestion {
-	const options =
-		q.type === 'truefalse'
-			? TRUE_FALSE_OPTIONS.map((o) => ({ id: o, text: o }))
-			: q.type === 'order'
-				? scramble(q.options, q.id, q.correct)
-				: q.options;
+	const options = q.type === 'truefalse' ? TRUE_FALSE_OPTIONS.map((o) => ({ id: o, text: o })) : q.options;
 	return {
 		id: q.id,
 		type: q.type,
@@ -211,16 +209,30 @@ export function publicQuestion(q: QuestionSlide): PublicQuestion {
 	};
 }
 
-function scramble<T extends { id: string }>(items: T[], seed: string, avoid: string[]): T[] {
-	let h = 2166136261;
-	for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+/**
+ * The workshop with the options of every ordering question shuffled, never in the right order
+ * when avoidable: authors list the steps in order, so the list a phone gets would give it away.
+ * `draws(slideId)` must be unpredictable to participants (keyed with the session's secret on
+ * the server): a shuffle seeded by the question id alone can be redone and undone on a phone.
+ */
+export function shuffleOrderOptions(workshop: Workshop, draws: (slideId: string) => () => number): Workshop {
+	return {
+		...workshop,
+		slides: workshop.slides.map((s) =>
+			s.kind === 'question' && s.type === 'order'
+				? { ...s, options: shuffled(s.options, draws(s.id), s.correct) }
+				: s
+		)
+	};
+}
+
+function shuffled<T extends { id: string }>(items: T[], random: () => number, avoid: string[]): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
-		h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
-		const j = h % (i + 1);
+		const j = Math.floor(random() * (i + 1));
 		[out[i], out[j]] = [out[j]!, out[i]!];
 	}
-	// A scramble that happens to equal the right order would give the answer away: rotate it.
+	// A shuffle that happens to equal the right order would give the answer away: rotate it.
 	if (out.length > 1 && out.every((o, i) => o.id === avoid[i])) out.push(out.shift()!);
 	return out;
 }

@@ -5,6 +5,9 @@ import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '
 export type AppClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type LiveState = 'connecting' | 'connected' | 'offline' | 'ended';
 
+/** How long after a refused handshake the client tries again, ms. */
+const HANDSHAKE_RETRY_MS = 3000;
+
 export interface ConnectOptions {
 	participantToken?: string;
 	/** The boef page's link token. */
@@ -36,6 +39,19 @@ export function connect(options: ConnectOptions = {}): () => void {
 		report('ended');
 		socket.close();
 	});
+	let closed = false;
+	socket.on('connect_error', () => {
+		// socket.io gives up after a handshake the server refused (its database was away, say);
+		// keep trying, so a phone comes back on its own and sends what it kept.
+		if (socket.active || ended || closed) return;
+		report('offline');
+		setTimeout(() => {
+			if (!ended && !closed) socket.connect();
+		}, HANDSHAKE_RETRY_MS);
+	});
 	options.onSocket?.(socket);
-	return () => socket.close();
+	return () => {
+		closed = true;
+		socket.close();
+	};
 }

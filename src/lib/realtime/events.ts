@@ -36,6 +36,8 @@ export type ErrorCode =
 	| 'conflict'
 	| 'too_late'
 	| 'rate_limited'
+	/** The database is away for now: keep what was sent and send it again (same id). */
+	| 'unavailable'
 	| 'internal';
 
 export interface AckError {

@@ -94,4 +94,41 @@ describe('group commit', () => {
 		await Promise.all([first, ...rest]);
 		expect(sizes).toEqual([1, 30]);
 	});
+
+	it('isolates a refused item: only it fails, every other item of its batch is written', async () => {
+		const written: number[] = [];
+		let writes = 0;
+		const b = createBatcher(
+			async (items: number[]) => {
+				writes++;
+				// Like PostgreSQL refusing a multi-row INSERT for one row with a NUL in it.
+				if (items.includes(13)) throw Object.assign(new Error('bad row'), { code: '22021' });
+				written.push(...items);
+				return items;
+			},
+			{ maxWaitMs: 5, maxItems: 100, isolate: (err) => (err as { code?: string }).code === '22021' }
+		);
+		const results = await Promise.allSettled(Array.from({ length: 100 }, (_, i) => b.add(i)));
+		expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+		expect(results[13]).toMatchObject({ status: 'rejected' });
+		expect(written.sort((x, y) => x - y)).toEqual(
+			Array.from({ length: 100 }, (_, i) => i).filter((i) => i !== 13)
+		);
+		// Bisecting costs about 2·log₂(100) writes, not one per item.
+		expect(writes).toBeLessThanOrEqual(1 + 2 * Math.ceil(Math.log2(100)));
+	});
+
+	it('does not split a batch for a failure that is not about its rows (database gone)', async () => {
+		let writes = 0;
+		const b = createBatcher(
+			async () => {
+				writes++;
+				throw Object.assign(new Error('gone'), { code: 'ECONNREFUSED' });
+			},
+			{ maxWaitMs: 5, maxItems: 100, isolate: (err) => (err as { code?: string }).code === '22021' }
+		);
+		const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => b.add(i)));
+		expect(results.every((r) => r.status === 'rejected')).toBe(true);
+		expect(writes).toBe(1);
+	});
 });

@@ -13,11 +13,18 @@ export interface BatcherOptions {
 	maxWaitMs: number;
 	/** Largest batch. */
 	maxItems: number;
+	/**
+	 * Whether a failed batch may hold one bad item among good ones (the database refused a row).
+	 * Such a batch is split in halves and each half written again, down to the bad items, which
+	 * alone get the error: batches mix sessions and organisations, and one client's input must
+	 * never fail another's write. Other failures (the database is gone) fail the whole batch.
+	 */
+	isolate?: (err: unknown) => boolean;
 }
 
 export function createBatcher<T, R>(
 	write: (items: T[]) => Promise<R[]>,
-	{ maxWaitMs, maxItems }: BatcherOptions
+	{ maxWaitMs, maxItems, isolate = () => false }: BatcherOptions
 ) {
 	type Entry = { item: T; resolve: (r: R) => void; reject: (e: unknown) => void };
 	const queue: Entry[] = [];
@@ -38,15 +45,28 @@ export function createBatcher<T, R>(
 		const batch = queue.splice(0, maxItems);
 		inFlight = (async () => {
 			try {
-				const results = await write(batch.map((e) => e.item));
-				batch.forEach((e, i) => e.resolve(results[i]!));
-			} catch (err) {
-				for (const e of batch) e.reject(err);
+				await writeIsolating(batch);
 			} finally {
 				inFlight = undefined;
 				flush();
 			}
 		})();
+	}
+
+	/** Writes the entries; a refused batch is bisected so only its bad items fail (log₂ n extra writes each). */
+	async function writeIsolating(batch: Entry[]): Promise<void> {
+		try {
+			const results = await write(batch.map((e) => e.item));
+			batch.forEach((e, i) => e.resolve(results[i]!));
+		} catch (err) {
+			if (batch.length === 1 || !isolate(err)) {
+				for (const e of batch) e.reject(err);
+				return;
+			}
+			const half = Math.ceil(batch.length / 2);
+			await writeIsolating(batch.slice(0, half));
+			await writeIsolating(batch.slice(half));
+		}
 	}
 
 	return {

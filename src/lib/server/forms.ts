@@ -1,5 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
+import { freeText, isUnstorable } from '$lib/domain/text';
 import { isMessageKey } from '$lib/i18n';
 import type { FieldError, FormFailure } from '$lib/form-types';
 import { AppError } from './errors';
@@ -37,6 +38,10 @@ export async function parseForm<S extends z.ZodType>(
 		return { failure: fail(400, { error: { key: 'error.invalidInput' } }) };
 	}
 	const parsed = schema.safeParse(Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')));
+	// Free text is cleaned by its schema; whatever else would make the database refuse the row
+	// (a NUL in an e-mail address, say) is refused here with a message, not a 500.
+	if (parsed.success && isUnstorable(parsed.data))
+		return { failure: fail(400, { error: { key: 'error.unstorable' }, values: valuesOf(form) }) };
 	if (parsed.success) return { data: parsed.data, form };
 	const fields: Record<string, FieldError> = {};
 	for (const issue of parsed.error.issues) {
@@ -76,7 +81,7 @@ export function failWith(
 
 /** Field schemas shared by the forms. Messages are catalogue keys. */
 export const fields = {
-	name: z.string().trim().min(1, 'error.required').max(100, 'error.tooLong'),
+	name: freeText({ max: 100, min: 1 }),
 	email: z
 		.string()
 		.trim()

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { translate } from '$lib/i18n';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { failWith, fields, parseForm, valuesOf } from '$lib/server/forms';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 const schema = z
 	.object({
-		organisationName: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
+		organisationName: freeText({ max: 200, min: 1 }),
 		name: fields.name,
 		email: fields.email,
 		password: fields.password,

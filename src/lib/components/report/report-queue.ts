@@ -62,11 +62,12 @@ export function toSend(item: QueuedReport, nowMs: number): GameReportPayload {
 }
 
 /**
- * Whether a refusal is worth another try: the server failed or asked to slow down. Anything
+ * Whether a refusal is worth another try: the server failed, its database is away for now, or
+ * it asked to slow down. Anything
  * else (game ended, bad input, not allowed) will not change by resending.
  */
 export function isRetryable(code: ErrorCode): boolean {
-	return code === 'internal' || code === 'rate_limited';
+	return code === 'internal' || code === 'unavailable' || code === 'rate_limited';
 }
 
 export function serialiseQueue(queue: Queue): string {

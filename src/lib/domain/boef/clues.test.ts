@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannedClueSchema, roundScheduleSchema } from './schemas';
+import { seededRandom } from './seeded-random';
 import {
 	areaCluePlan,
 	circleContains,
@@ -226,7 +227,7 @@ describe('circle radii', () => {
 describe('clueCircle', () => {
 	it('contains the boef without being centred on him', () => {
 		for (let i = 0; i < 500; i++) {
-			const c = clueCircle(BOEF, 350, `game-1:boef-a:clue-${i}`);
+			const c = clueCircle(BOEF, 350, seededRandom(`game-1:boef-a:clue-${i}`));
 			const offset = distanceM(c.center, BOEF);
 			expect(circleContains(c, BOEF)).toBe(true);
 			expect(offset).toBeGreaterThanOrEqual(0.2 * 350 - 0.05);
@@ -234,31 +235,34 @@ describe('clueCircle', () => {
 		}
 	});
 	it('is the same circle for the same seed (a restart draws the same circle)', () => {
-		expect(clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')).toEqual(
-			clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')
+		expect(clueCircle(BOEF, 600, seededRandom('game-1:boef-a:area-r2-1'))).toEqual(
+			clueCircle(BOEF, 600, seededRandom('game-1:boef-a:area-r2-1'))
 		);
-		expect(clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-1')).not.toEqual(
-			clueCircle(BOEF, 600, 'game-1:boef-a:area-r2-2')
+		expect(clueCircle(BOEF, 600, seededRandom('game-1:boef-a:area-r2-1'))).not.toEqual(
+			clueCircle(BOEF, 600, seededRandom('game-1:boef-a:area-r2-2'))
 		);
 	});
 	it('spreads the centres over all directions', () => {
 		const quadrants = new Set<string>();
 		for (let i = 0; i < 40; i++) {
-			const c = clueCircle(BOEF, 1000, `q-${i}`).center;
+			const c = clueCircle(BOEF, 1000, seededRandom(`q-${i}`)).center;
 			quadrants.add(`${c.lat > BOEF.lat ? 'N' : 'S'}${c.lng > BOEF.lng ? 'E' : 'W'}`);
 		}
 		expect(quadrants.size).toBe(4);
 	});
 	it('takes other offset fractions, capped so the boef stays inside', () => {
-		const exact = clueCircle(BOEF, 200, 's', { minOffsetFraction: 0.5, maxOffsetFraction: 0.5 });
+		const exact = clueCircle(BOEF, 200, seededRandom('s'), {
+			minOffsetFraction: 0.5,
+			maxOffsetFraction: 0.5
+		});
 		expect(distanceM(exact.center, BOEF)).toBeCloseTo(100, 0);
-		const wild = clueCircle(BOEF, 200, 's', { minOffsetFraction: 2, maxOffsetFraction: 5 });
+		const wild = clueCircle(BOEF, 200, seededRandom('s'), { minOffsetFraction: 2, maxOffsetFraction: 5 });
 		expect(distanceM(wild.center, BOEF)).toBeLessThanOrEqual(0.95 * 200 + 0.05);
 		expect(circleContains(wild, BOEF)).toBe(true);
 	});
 	it('rejects a radius that is not positive', () => {
-		expect(() => clueCircle(BOEF, 0, 's')).toThrow(RangeError);
-		expect(() => clueCircle(BOEF, Number.NaN, 's')).toThrow(RangeError);
+		expect(() => clueCircle(BOEF, 0, seededRandom('s'))).toThrow(RangeError);
+		expect(() => clueCircle(BOEF, Number.NaN, seededRandom('s'))).toThrow(RangeError);
 	});
 });
 

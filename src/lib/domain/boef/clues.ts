@@ -7,7 +7,6 @@
  * Wall-clock times are epoch ms; game times are ms since the start with pauses left out.
  */
 import { destination, distanceM, type LatLng } from './geo';
-import { seededRandom } from './seeded-random';
 
 /** A pause of the game clock, in wall-clock epoch ms: [fromMs, toMs). No `toMs`: still paused. */
 export interface GamePause {
@@ -233,21 +232,23 @@ export interface ClueCircleOptions {
 /**
  * A circle that contains the boef but is not centred on him, like a Burgernet alert or a hunt
  * app's zone: it says "somewhere here", never "exactly here". The centre lies at a random
- * bearing and at between min and max offset × radius from him (spread evenly over that ring),
- * drawn from `seed`, so a restart or a second server instance draws the same circle. Use a
- * seed per game, boef and clue, e.g. `${gameId}:${boefId}:${clueId}`.
+ * bearing and at between min and max offset × radius from him (spread evenly over that ring).
+ * `random` must be unpredictable to participants (the server passes numbers keyed with a
+ * secret, see keyed-random.ts): from the centre and a known draw anyone could undo the offset
+ * and find the boef to the centimetre. Repeatable for the same source, so a restart or another
+ * instance draws the same circle.
  */
 export function clueCircle(
 	boefPosition: LatLng,
 	radiusM: number,
-	seed: string,
+	random: () => number,
 	options: ClueCircleOptions = {}
 ): ClueCircle {
 	if (!(radiusM > 0) || !Number.isFinite(radiusM)) throw new RangeError('The radius must be positive');
 	// Capped below 1 so the boef stays inside even after rounding the centre.
 	const maxF = Math.min(0.95, Math.max(0, options.maxOffsetFraction ?? 0.6));
 	const minF = Math.min(maxF, Math.max(0, options.minOffsetFraction ?? 0.2));
-	const next = seededRandom(seed);
+	const next = random;
 	// sqrt over the ring's area: uniform over the ring, not bunched towards its inner edge.
 	const f = Math.sqrt(minF * minF + (maxF * maxF - minF * minF) * next());
 	const bearing = next() * 360;

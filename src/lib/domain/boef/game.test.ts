@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { circleContains, evenRounds } from './clues';
+import { seededRandom } from './seeded-random';
 import {
 	applyCommand,
 	buildClue,
@@ -230,12 +231,14 @@ describe('clues on schedule', () => {
 
 describe('buildClue', () => {
 	const p = plan();
+	// The server passes numbers keyed with the game's secret; any repeatable source will do here.
+	const draws = (label: string) => seededRandom(`g1:${label}`);
 	const where = { lat: 52.005, lng: 5.005 };
 
 	it('draws a circle that contains the boef but is not centred on him, the same every time', () => {
 		const spec = p.clues[0]!;
-		const a = buildClue('g1', p, spec, 1, where, T0, 'plan');
-		const b = buildClue('g1', p, spec, 1, where, T0, 'plan');
+		const a = buildClue(draws, p, spec, 1, where, T0, 'plan');
+		const b = buildClue(draws, p, spec, 1, where, T0, 'plan');
 		expect(a).toEqual(b);
 		expect(a.circle!.radiusM).toBe(1000);
 		expect(circleContains(a.circle!, where)).toBe(true);
@@ -246,9 +249,9 @@ describe('buildClue', () => {
 	});
 
 	it('gives no circle without a known position, and nothing of the boef for a general message', () => {
-		expect(buildClue('g1', p, p.clues[0]!, 1, null, T0, 'plan').circle).toBeNull();
+		expect(buildClue(draws, p, p.clues[0]!, 1, null, T0, 'plan').circle).toBeNull();
 		const general = buildClue(
-			'g1',
+			draws,
 			p,
 			{ id: 'm1', boefId: null, text: 'Let op de fietsers', fields: ['person.sex'], circle: true },
 			2,

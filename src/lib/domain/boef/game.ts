@@ -314,11 +314,12 @@ export function nextClueAtMs(plan: GamePlan, state: GameState, given: ReadonlySe
 
 /**
  * Builds the clue phones receive. The circle contains the boef but is not centred on him
- * (clues.ts), drawn from a seed per game, boef and clue so a restart draws the same circle.
+ * (clues.ts), drawn from `draws(`${boefId}:${clueId}`)`: numbers the server keys with the
+ * game's secret, so a restart draws the same circle and no phone can undo it.
  * `boefPosition` null (GPS lost) gives a clue without a circle rather than a wrong one.
  */
 export function buildClue(
-	gameId: string,
+	draws: (label: string) => () => number,
 	plan: GamePlan,
 	spec: Pick<ClueSpec, 'id' | 'boefId' | 'text' | 'fields' | 'circle'> & { radiusM?: number },
 	round: number | null,
@@ -330,7 +331,7 @@ export function buildClue(
 	const radius = spec.radiusM ?? radiusForRound(plan, round ?? 1);
 	const circle =
 		spec.circle && boef && boefPosition
-			? clueCircle(boefPosition, radius, `${gameId}:${boef.id}:${spec.id}`)
+			? clueCircle(boefPosition, radius, draws(`${boef.id}:${spec.id}`))
 			: null;
 	return {
 		id: spec.id,

@@ -6,6 +6,7 @@
  * Message strings are keys of the message catalogue.
  */
 import { z } from 'zod';
+import { freeText } from '../text';
 import { MAX_PAUSE_S, MAX_ROUTE_SPEED_MPS, MAX_ROUTE_WAYPOINTS } from './boef-route';
 import { MAX_ROUND_MS, MAX_ROUNDS, MIN_ROUND_MS } from './clues';
 import { BEHAVIOUR_MAX_LENGTH, CHANNELS } from './report';
@@ -70,10 +71,7 @@ export const plannedClueSchema = z.object({
 
 /** Optional free text, trimmed; an empty string means "not filled in". */
 const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, 'error.tooLong')
+	freeText({ max })
 		.transform((s) => (s === '' ? undefined : s))
 		.optional();
 
@@ -158,7 +156,7 @@ export const signalementSchema = z.object({
 /** What a phone sends; the server adds the arrival time (`atMs`) to make a BoefReport. */
 export const reportInputSchema = z.object({
 	/** What the person did, in the reporter's words. */
-	behaviour: z.string().trim().max(BEHAVIOUR_MAX_LENGTH, 'error.tooLong').default(''),
+	behaviour: freeText({ max: BEHAVIOUR_MAX_LENGTH, multiline: true }).default(''),
 	signalement: signalementSchema.default({}),
 	channel: z.enum(CHANNELS),
 	place: latLngSchema
@@ -197,7 +195,7 @@ const boefIdSchema = z.string().regex(/^[a-z0-9-]{1,20}$/, 'game.error.boefId');
 
 export const boefPlanSchema = z.object({
 	id: boefIdSchema,
-	name: z.string().trim().min(1, 'game.error.boefNameRequired').max(40, 'error.tooLong'),
+	name: freeText({ max: 40, min: 1, minMessage: 'game.error.boefNameRequired' }),
 	codeWord: z
 		.string()
 		.trim()
@@ -216,7 +214,7 @@ export const clueSpecSchema = z.object({
 	round: plannedClueSchema.shape.round,
 	offsetMs: plannedClueSchema.shape.offsetMs,
 	boefId: boefIdSchema.nullable(),
-	text: z.string().trim().max(500, 'error.tooLong'),
+	text: freeText({ max: 500, multiline: true }),
 	fields: z.array(signalementFieldSchema).max(SIGNALEMENT_FIELDS.length),
 	circle: z.boolean()
 });

@@ -1,7 +1,8 @@
 /**
- * Deterministic pseudo-random numbers from a seed string. The domain core never calls
- * Math.random(): a clue circle drawn from the seed "game:boef:clue" is the same after a server
- * restart, on every instance and in a test. Not for secrets (codes, tokens): use crypto there.
+ * Deterministic pseudo-random numbers from a seed string, for tests and repeatable examples.
+ * Not for draws whose outcome participants must not learn (a clue circle, a shown order):
+ * anyone who knows the seed redoes them; the server keys those with a secret
+ * (keyed-random.ts). Not for codes or tokens either: use crypto there.
  */
 
 /** FNV-1a 32-bit hash of a string (UTF-16 code units), as an unsigned integer. */

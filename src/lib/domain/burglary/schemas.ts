@@ -4,6 +4,7 @@
  * Message strings are keys of the message catalogue.
  */
 import { z } from 'zod';
+import { freeText } from '../text';
 import { boefRouteSchema, latLngSchema } from '../boef/schemas';
 import { MAX_AREA_POINTS } from '../boef/schemas';
 import { daysBetween, MAX_AWAY_DATES, MAX_CAMPAIGN_BOEVEN, MAX_PERIOD_DAYS, MAX_TARGETS } from './campaign';
@@ -21,7 +22,7 @@ const isoDate = z
 
 export const campaignBoefSchema = z.object({
 	id: z.string().regex(/^b\d{1,3}$/),
-	name: z.string().trim().min(1, 'burglary.error.boefName').max(60, 'error.tooLong'),
+	name: freeText({ max: 60, min: 1, minMessage: 'burglary.error.boefName' }),
 	movement: z.discriminatedUnion('kind', [
 		z.object({ kind: z.literal('gps') }),
 		z.object({ kind: z.literal('route'), route: boefRouteSchema })
@@ -78,7 +79,7 @@ export const houseNumberSchema = z
 	.pipe(z.string().regex(/^\d{1,5}( ?[A-Za-z0-9-]{1,6})?$/, 'burglary.error.houseNumber'));
 
 export const registrationSchema = z.object({
-	name: z.string().trim().min(1, 'burglary.error.name').max(100, 'error.tooLong'),
+	name: freeText({ max: 100, min: 1, minMessage: 'burglary.error.name' }),
 	email: z.string().trim().toLowerCase().max(254, 'error.tooLong').pipe(z.email('burglary.error.email')),
 	postcode: postcodeSchema,
 	houseNumber: houseNumberSchema,

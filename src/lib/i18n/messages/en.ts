@@ -15,6 +15,7 @@ import { burglaryAdmin } from './en/burglary-admin';
 import { burglaryOutcome } from './en/burglary-outcome';
 import { burglaryLive } from './en/burglary-live';
 import { burglaryPhone } from './en/burglary-phone';
+import { securityData } from './en/security-data';
 
 export const en: Catalogue = {
 	...core,
@@ -32,5 +33,6 @@ export const en: Catalogue = {
 	...burglaryAdmin,
 	...burglaryOutcome,
 	...burglaryLive,
-	...burglaryPhone
+	...burglaryPhone,
+	...securityData
 };

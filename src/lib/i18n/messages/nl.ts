@@ -14,6 +14,7 @@ import { burglaryAdmin } from './nl/burglary-admin';
 import { burglaryOutcome } from './nl/burglary-outcome';
 import { burglaryLive } from './nl/burglary-live';
 import { burglaryPhone } from './nl/burglary-phone';
+import { securityData } from './nl/security-data';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
@@ -36,5 +37,6 @@ export const nl = {
 	...burglaryAdmin,
 	...burglaryOutcome,
 	...burglaryLive,
-	...burglaryPhone
+	...burglaryPhone,
+	...securityData
 } as const;

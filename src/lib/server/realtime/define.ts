@@ -8,6 +8,8 @@ import type {
 	Identity,
 	ServerToClientEvents
 } from '$lib/realtime/events';
+import { isUnstorable } from '$lib/domain/text';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 
@@ -27,7 +29,8 @@ const STATUS_TO_CODE: Record<number, ErrorCode> = {
 	404: 'not_found',
 	409: 'conflict',
 	410: 'too_late',
-	429: 'rate_limited'
+	429: 'rate_limited',
+	503: 'unavailable'
 };
 
 function failure(
@@ -69,12 +72,19 @@ export function defineHandler<S extends z.ZodType, T>(spec: {
 				}
 				const parsed = spec.schema.safeParse(payload);
 				if (!parsed.success) return reply(failure(socket, 'invalid_payload', 'error.invalidInput'));
+				// Free text is cleaned by its schema; anything else that the database would refuse
+				// (a NUL in a JSON document, a lone surrogate in a key) stops here, before any write.
+				if (isUnstorable(parsed.data)) return reply(failure(socket, 'invalid_payload', 'error.unstorable'));
 				reply({ ok: true, data: await spec.run(parsed.data, socket) });
 			} catch (err) {
 				if (err instanceof AppError)
 					return reply(
 						failure(socket, STATUS_TO_CODE[err.status] ?? 'invalid_payload', err.code, err.params)
 					);
+				if (isDatabaseUnavailable(err)) {
+					log.warn({ err, socketId: socket.id }, 'database unavailable');
+					return reply(failure(socket, 'unavailable', 'error.unavailable'));
+				}
 				log.error({ err, socketId: socket.id }, 'socket handler failed');
 				reply(failure(socket, 'internal', 'error.internal'));
 			}

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { log } from '$lib/server/log';
 import { registerHandlers } from './bridge';
 import type { AppSocket } from './define';
@@ -22,6 +23,11 @@ export function wireRealtime(): void {
 					next();
 				},
 				(err: unknown) => {
+					// The client tries again by itself (client.ts) once the database is back.
+					if (isDatabaseUnavailable(err)) {
+						log.warn({ err }, 'socket handshake: database unavailable');
+						return next(new Error('unavailable'));
+					}
 					log.error({ err }, 'socket handshake failed');
 					next(new Error('internal'));
 				}

@@ -3,6 +3,7 @@
  * Every function takes the acting user, checks 'workshops:edit' and works only inside the
  * actor's organisation; a workshop of another organisation is reported as missing (404).
  */
+import { isUnstorable } from '$lib/domain/text';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Db } from '$lib/server/db';
@@ -105,6 +106,8 @@ function flatten(issues: z.core.$ZodIssue[], prefix: PropertyKey[] = []): z.core
 export function parseWorkshop(content: unknown, code?: MessageKey): Workshop {
 	const parsed = workshopSchema.safeParse(content);
 	if (!parsed.success) throw new WorkshopInvalidError(flatten(parsed.error.issues).map(toIssue), code);
+	// Text is cleaned by the schema; this catches anything else PostgreSQL's jsonb would refuse.
+	if (isUnstorable(parsed.data)) throw new AppError('error.unstorable', 400);
 	return parsed.data;
 }
 

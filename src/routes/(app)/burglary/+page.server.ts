@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { can } from '$lib/server/auth/roles';
 import { failWith, parseForm, valuesOf } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
@@ -25,8 +26,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 const createSchema = z.object({
-	title: z.string().trim().min(1, 'error.required').max(120, 'error.tooLong'),
-	boefName: z.string().trim().min(1, 'error.required').max(60, 'error.tooLong')
+	title: freeText({ max: 120, min: 1 }),
+	boefName: freeText({ max: 60, min: 1 })
 });
 
 export const actions: Actions = {

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { translate } from '$lib/i18n';
 import { can } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
@@ -30,8 +31,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 const createSchema = z.object({
-	title: z.string().trim().min(1, 'error.required').max(120, 'error.tooLong'),
-	boefName: z.string().trim().min(1, 'error.required').max(40, 'error.tooLong')
+	title: freeText({ max: 120, min: 1 }),
+	boefName: freeText({ max: 40, min: 1 })
 });
 
 export const actions: Actions = {

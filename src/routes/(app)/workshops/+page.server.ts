@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { MELD_VERDACHT_GEDRAG_KEY } from '$lib/content/meld-verdacht-gedrag';
 import type { FormFailure } from '$lib/form-types';
 import { failWith, parseForm, valuesOf } from '$lib/server/forms';
@@ -30,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 const idSchema = z.object({ id: z.uuid('error.invalidInput') });
 const createSchema = z.object({
-	title: z.string().trim().min(1, 'error.required').max(120, 'error.tooLong')
+	title: freeText({ max: 120, min: 1 })
 });
 
 /** What the import form shows when a file is refused: the reason, and for an invalid workshop where. */

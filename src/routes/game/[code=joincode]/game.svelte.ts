@@ -313,8 +313,8 @@ export class GameSession {
 			.timeout(ACK_TIMEOUT_MS)
 			.emit('game:find', { id: pending.id, codeWord: pending.codeWord }, (err, ack) => {
 				pending.sending = false;
-				// A wrong-code limit (rate_limited) is shown, not retried: only a server failure is.
-				if (err || (!ack.ok && ack.error.code === 'internal')) return;
+				// A wrong-code limit is shown, not retried: only a server failure or outage is.
+				if (err || (!ack.ok && (ack.error.code === 'internal' || ack.error.code === 'unavailable'))) return;
 				this.#pendingFind = null;
 				if (!ack.ok) this.find = { status: 'refused', message: ack.error.message };
 				else if (ack.data.found) {

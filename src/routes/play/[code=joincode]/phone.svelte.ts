@@ -11,7 +11,7 @@ export type Connection = 'connecting' | 'connected' | 'offline';
 /** The answer on its way (or stored), so the screen can show what was chosen before the next state arrives. */
 export type Sending = {
 	slideId: string;
-	status: 'sending' | 'retrying' | 'received';
+	status: 'sending' | 'retrying' | 'unavailable' | 'received';
 	answer?: Answer;
 } | null;
 export type Problem = { key: MessageKey; params?: MessageParams } | null;
@@ -141,9 +141,15 @@ export class PhoneSession {
 		if (!pending || !socket?.connected) return;
 		socket.timeout(ACK_TIMEOUT_MS).emit('quiz:answer', pending, (err, ack) => {
 			if (this.#pending !== pending) return;
-			if (err || (!ack.ok && ack.error.code === 'internal')) {
+			if (err || (!ack.ok && (ack.error.code === 'internal' || ack.error.code === 'unavailable'))) {
 				// Not stored (or no word back): keep it and try again; the UUID makes this safe.
-				this.sending = { slideId: pending.slideId, status: 'retrying', answer: pending.answer };
+				// While the database is away the server says so, and the phone shows it.
+				const outage = !err && !ack.ok && ack.error.code === 'unavailable';
+				this.sending = {
+					slideId: pending.slideId,
+					status: outage ? 'unavailable' : 'retrying',
+					answer: pending.answer
+				};
 				setTimeout(() => this.#send(), 1000);
 				return;
 			}

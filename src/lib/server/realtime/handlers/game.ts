@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { can } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
 import { mayControl } from '$lib/server/services/quiz/access';
@@ -52,8 +53,8 @@ export const join = defineHandler({
 	schema: z
 		.object({
 			code: z.string().regex(/^\d{6}$/),
-			nickname: z.string().max(100),
-			team: z.string().max(100).optional()
+			nickname: freeText({ max: 100 }),
+			team: freeText({ max: 100 }).optional()
 		})
 		.strict(),
 	allow: () => true,
@@ -118,12 +119,12 @@ const commandSchema = z.discriminatedUnion('type', [
 	z
 		.object({
 			type: z.literal('meldkamer'),
-			contact: z.string().trim().min(2).max(200),
+			contact: freeText({ max: 200, min: 2 }),
 			informedAtMs: z.number().int().positive()
 		})
 		.strict(),
 	z.object({ type: z.literal('start') }).strict(),
-	z.object({ type: z.literal('pause'), message: z.string().trim().min(1).max(300) }).strict(),
+	z.object({ type: z.literal('pause'), message: freeText({ max: 300, min: 1 }) }).strict(),
 	z.object({ type: z.literal('resume') }).strict(),
 	z.object({ type: z.literal('end') }).strict(),
 	z.object({ type: z.literal('boef-enter'), boefId: z.string().max(20) }).strict(),
@@ -151,7 +152,7 @@ export const clue = defineHandler({
 			liveSessionId: z.uuid(),
 			id: z.uuid(),
 			boefId: z.string().max(20).nullable(),
-			text: z.string().trim().max(500),
+			text: freeText({ max: 500, multiline: true }),
 			fields: z.array(signalementFieldSchema).max(40),
 			circle: z.boolean(),
 			radiusM: z.number().int().min(25).max(20_000).optional()

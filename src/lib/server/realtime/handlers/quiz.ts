@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { can } from '$lib/server/auth/roles';
 import { AppError } from '$lib/server/errors';
 import { mayControl } from '$lib/server/services/quiz/access';
@@ -35,7 +36,7 @@ const JOINS_PER_MINUTE = 10;
 const joinTimes = new WeakMap<AppSocket, number[]>();
 
 export const join = defineHandler({
-	schema: z.object({ code: z.string().regex(/^\d{6}$/), nickname: z.string().max(100) }).strict(),
+	schema: z.object({ code: z.string().regex(/^\d{6}$/), nickname: freeText({ max: 100 }) }).strict(),
 	allow: () => true,
 	run: async ({ code, nickname }, socket) => {
 		const now = Date.now();

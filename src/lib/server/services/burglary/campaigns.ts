@@ -1,3 +1,4 @@
+import { cleanText, isUnstorable } from '$lib/domain/text';
 import { randomInt } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
@@ -120,7 +121,7 @@ export async function updateSettings(
 	const attempts = await loadAttempts(id);
 	if (row.publishedAt || row.personalDataDeletedAt) throw new AppError('burglary.error.published', 409);
 	const issues: SettingsIssue[] = [];
-	const trimmed = title.trim();
+	const trimmed = cleanText(title);
 	if (trimmed.length < 1) issues.push({ path: 'title', messageKey: 'burglary.error.title' });
 	if (trimmed.length > 120) issues.push({ path: 'title', messageKey: 'error.tooLong' });
 	const parsed = campaignSettingsSchema.safeParse(input);
@@ -130,6 +131,7 @@ export async function updateSettings(
 				path: i.path.join('.'),
 				messageKey: /^[\w.]+$/.test(i.message) && i.message.includes('.') ? i.message : 'error.invalidInput'
 			});
+	if (parsed.success && isUnstorable(parsed.data)) issues.push({ path: '', messageKey: 'error.unstorable' });
 	const settings = parsed.data as CampaignSettings | undefined;
 	// A boef who already has an attempt keeps it: he cannot be removed from under it.
 	if (settings)
@@ -206,7 +208,7 @@ export async function tickPrecondition(
 	if (row.publishedAt) throw new AppError('burglary.error.published', 409);
 	const next: Preconditions = { ...row.preconditions };
 	if (input.which === 'meldkamer') {
-		const who = input.informedWho.trim();
+		const who = cleanText(input.informedWho);
 		if (who.length < 2 || who.length > 120) throw new AppError('burglary.error.meldkamerWho', 400);
 		if (!Number.isFinite(input.informedAtMs) || input.informedAtMs > now + 60_000)
 			throw new AppError('burglary.error.meldkamerWhen', 400);

@@ -1,3 +1,4 @@
+import { cleanText, isUnstorable } from '$lib/domain/text';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { boefGame, liveSession, participant } from '$lib/server/db/schema';
@@ -88,7 +89,7 @@ export async function updatePlan(
 ): Promise<{ ok: true } | { ok: false; issues: PlanIssue[] }> {
 	const row = await controllableGame(actor, id);
 	if (row.state.phase !== 'setup') throw new AppError('game.error.notInSetup', 409);
-	const trimmed = title.trim();
+	const trimmed = cleanText(title);
 	const issues: PlanIssue[] = [];
 	if (trimmed.length < 1) issues.push({ path: 'title', messageKey: 'game.error.titleRequired' });
 	if (trimmed.length > 120) issues.push({ path: 'title', messageKey: 'error.tooLong' });
@@ -99,6 +100,7 @@ export async function updatePlan(
 				path: i.path.join('.'),
 				messageKey: i.message.includes('.') && !i.message.includes(' ') ? i.message : 'error.invalidInput'
 			});
+	if (parsed.success && isUnstorable(parsed.data)) issues.push({ path: '', messageKey: 'error.unstorable' });
 	if (issues.length > 0 || !parsed.success) return { ok: false, issues };
 	await savePlan(id, parsed.data as GamePlan, trimmed, new Date());
 	// A loaded copy of the game would still hold the old plan.

@@ -1,4 +1,5 @@
 import { isUniqueViolation } from '$lib/server/db/errors';
+import { drawsFor } from '$lib/server/keyed-random';
 import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 import { bridge } from '$lib/server/realtime/bridge';
@@ -80,6 +81,8 @@ export interface GameMeta {
 	id: string;
 	organisationId: string;
 	hostAccountId: string | null;
+	/** Keys the clue circles' random offsets; never leaves the server (see keyed-random.ts). */
+	drawSecret: string;
 }
 
 export type ReportPayload = GameReportPayloadParsed;
@@ -157,7 +160,12 @@ export class LiveGame {
 
 	static async fromRow(row: GameRow): Promise<LiveGame> {
 		const game = new LiveGame(
-			{ id: row.id, organisationId: row.organisationId, hostAccountId: row.hostAccountId },
+			{
+				id: row.id,
+				organisationId: row.organisationId,
+				hostAccountId: row.hostAccountId,
+				drawSecret: row.drawSecret
+			},
 			await loadGameData(row)
 		);
 		game.given = await handledClueIds(row.id);
@@ -167,6 +175,10 @@ export class LiveGame {
 
 	get id() {
 		return this.meta.id;
+	}
+	/** Random numbers per label that only the server can predict (clue circle offsets). */
+	private get draws() {
+		return drawsFor(this.meta.drawSecret, this.meta.id);
 	}
 	get state() {
 		return this.data.state;
@@ -238,7 +250,7 @@ export class LiveGame {
 				throw new AppError('game.error.boefNotInPlay', 409);
 			const round = roundAt(this.data.plan, this.data.state, now);
 			const position = spec.boefId ? this.boefPosition(spec.boefId, now) : null;
-			const clue = buildClue(this.id, this.data.plan, spec, round, position, now, 'manual');
+			const clue = buildClue(this.draws, this.data.plan, spec, round, position, now, 'manual');
 			if (await insertClue(this.id, clue)) this.announceClue(clue);
 			return clue;
 		});
@@ -263,14 +275,14 @@ export class LiveGame {
 		const { give, skipped } = dueClueSpecs(this.data.plan, this.data.state, this.given, now);
 		for (const spec of skipped) {
 			await insertClue(this.id, {
-				...buildClue(this.id, this.data.plan, spec, spec.round, null, now, 'plan'),
+				...buildClue(this.draws, this.data.plan, spec, spec.round, null, now, 'plan'),
 				publishedAtMs: null
 			});
 			this.given.add(spec.id);
 		}
 		for (const spec of give) {
 			const position = spec.boefId ? this.boefPosition(spec.boefId, now) : null;
-			const clue = buildClue(this.id, this.data.plan, spec, spec.round, position, now, 'plan');
+			const clue = buildClue(this.draws, this.data.plan, spec, spec.round, position, now, 'plan');
 			this.given.add(spec.id);
 			if (await insertClue(this.id, clue)) this.announceClue(clue);
 		}

@@ -32,6 +32,7 @@ export async function loadGameRow(where: { id: string } | { joinCode: string }) 
 			hostAccountId: liveSession.hostAccountId,
 			joinCode: liveSession.joinCode,
 			title: liveSession.title,
+			drawSecret: liveSession.drawSecret,
 			createdAt: liveSession.createdAt,
 			endedAt: liveSession.endedAt,
 			plan: boefGame.plan,

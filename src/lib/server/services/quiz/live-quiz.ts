@@ -27,8 +27,25 @@ import {
 	type QuizData
 } from '$lib/domain/quiz-views';
 import { scoreAnswer } from '$lib/domain/scoring';
-import { evaluateAnswer, isGraded, type Answer, type Workshop } from '$lib/domain/workshop';
-import { loadAnswers, loadParticipants, loadSessionRow, markRemoved, saveState, storeAnswer } from './store';
+import {
+	evaluateAnswer,
+	isGraded,
+	shuffleOrderOptions,
+	type Answer,
+	type Workshop
+} from '$lib/domain/workshop';
+import { drawsFor } from '$lib/server/keyed-random';
+import { outageWrite, type OutageWrite } from '$lib/server/outage-write';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import {
+	loadAnswers,
+	loadParticipants,
+	loadSessionRow,
+	markRemoved,
+	saveState,
+	storeAnswer,
+	storedAnswer
+} from './store';
 
 export interface SessionMeta {
 	id: string;
@@ -56,7 +73,7 @@ export class LiveQuiz {
 	/** `${participantId}:${slideId}` → the stored answer. */
 	private byKey = new Map<string, AnswerRecord>();
 	/** Answers being written, so a resend waits for the first write instead of writing twice. */
-	private inflight = new Map<string, Promise<void>>();
+	private inflight = new Map<string, OutageWrite<void>>();
 	private commands: Promise<unknown> = Promise.resolve();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private countTimer: ReturnType<typeof setTimeout> | undefined;
@@ -79,7 +96,8 @@ export class LiveQuiz {
 				hostAccountId: row.hostAccountId,
 				joinCode: row.joinCode,
 				title: row.title,
-				workshop: row.workshop,
+				// The shown order of ordering questions, keyed with the session's secret.
+				workshop: shuffleOrderOptions(row.workshop, drawsFor(row.drawSecret, row.id)),
 				settings: row.settings
 			},
 			row.state
@@ -139,7 +157,11 @@ export class LiveQuiz {
 	 * reveal waits for them, so its distribution and every phone's result include them.
 	 */
 	private async settleAnswers() {
-		if (this.inflight.size > 0) await Promise.allSettled([...this.inflight.values()]);
+		const writes = [...this.inflight.values()];
+		await Promise.all(writes.map((w) => w.tried));
+		// Answers that came in time wait for the database: revealing now would leave them out.
+		if (writes.some((w) => w.waiting)) throw new AppError('error.unavailable', 503);
+		await Promise.allSettled(writes.map((w) => w.done));
 	}
 
 	command(command: HostCommand, now = Date.now()): Promise<HostView> {
@@ -176,7 +198,8 @@ export class LiveQuiz {
 			this.state = result.state;
 			this.broadcast(now);
 		}).catch((err: unknown) => {
-			log.error({ err, liveSessionId: this.id }, 'automatic reveal failed; retrying');
+			const outage = isDatabaseUnavailable(err) || (err instanceof AppError && err.status === 503);
+			log[outage ? 'warn' : 'error']({ err, liveSessionId: this.id }, 'automatic reveal failed; retrying');
 			this.timer = setTimeout(() => this.timeUp(), 1000);
 		});
 	}
@@ -232,7 +255,7 @@ export class LiveQuiz {
 		const key = `${participantId}:${input.slideId}`;
 		if (this.byKey.has(key)) return;
 		const pending = this.inflight.get(key);
-		if (pending) return pending;
+		if (pending) return pending.reply();
 		if (!this.isParticipant(participantId)) throw new AppError('quiz.error.removed', 403);
 		const slides = this.meta.workshop.slides;
 		if (!acceptsAnswer(this.state, slides, input.slideId, now)) {
@@ -264,24 +287,33 @@ export class LiveQuiz {
 			streak,
 			elapsedMs
 		};
-		const promise = storeAnswer({
-			...record,
-			id: input.id,
-			liveSessionId: this.id,
-			receivedAt: new Date(now)
-		}).then(
-			() => {
-				this.remember(record);
-				this.inflight.delete(key);
-				this.countChanged();
-			},
-			(err: unknown) => {
-				this.inflight.delete(key);
-				throw err;
-			}
+		const row = { ...record, id: input.id, liveSessionId: this.id, receivedAt: new Date(now) };
+		// In time is in time: while the database is away the server keeps trying (outage-write.ts).
+		const write = outageWrite(async () => {
+			if (await storeAnswer(row)) this.remember(record);
+			else await this.rememberStored(input.id, participantId, input.slideId);
+			this.countChanged();
+		});
+		void write.done.then(
+			() => this.inflight.delete(key),
+			() => this.inflight.delete(key)
 		);
-		this.inflight.set(key, promise);
-		return promise;
+		this.inflight.set(key, write);
+		return write.reply();
+	}
+
+	/**
+	 * The insert stored nothing: this id or this participant's answer to this question is in the
+	 * database already (memory lost it, e.g. after a restart). The same question keeps its first
+	 * answer; an id already used for another question or participant is a conflict, never an
+	 * acknowledged answer that was not stored.
+	 */
+	private async rememberStored(id: string, participantId: string, slideId: string) {
+		const stored = await storedAnswer(id, participantId, slideId);
+		const a = stored?.record;
+		if (!a || stored.liveSessionId !== this.id || a.participantId !== participantId || a.slideId !== slideId)
+			throw new AppError('quiz.error.answerIdUsed', 409);
+		this.remember(a);
 	}
 
 	private remember(a: AnswerRecord) {

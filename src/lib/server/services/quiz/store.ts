@@ -1,7 +1,9 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { liveSession, participant, quizAnswer } from '$lib/server/db/schema';
 import { createBatcher } from '$lib/server/batcher';
+import { isDataError } from '$lib/server/db/errors';
+import { AppError } from '$lib/server/errors';
 import type { QuizState } from '$lib/domain/quiz-session';
 import type { AnswerRecord } from '$lib/domain/quiz-views';
 
@@ -12,7 +14,8 @@ export type StoredAnswer = AnswerRecord & { id: string; liveSessionId: string; r
 /**
  * Answers from every session go through one batcher: a burst of 300 answers in the last
  * second becomes a handful of multi-row INSERTs. ON CONFLICT DO NOTHING plus the unique
- * (participant, slide) index make a resent answer harmless even if memory missed it.
+ * (participant, slide) index make a resent answer harmless even if memory missed it; a row
+ * the database refuses fails alone (batcher `isolate`), never the other sessions' answers.
  */
 const answerBatcher = createBatcher(
 	async (rows: StoredAnswer[]) => {
@@ -20,15 +23,40 @@ const answerBatcher = createBatcher(
 			.insert(quizAnswer)
 			.values(rows)
 			.onConflictDoNothing()
-			.returning({ id: quizAnswer.id });
-		const ids = new Set(inserted.map((r) => r.id));
-		return rows.map((r) => ids.has(r.id));
+			.returning({ id: quizAnswer.id, participantId: quizAnswer.participantId, slideId: quizAnswer.slideId });
+		// The whole row, not just the id: two phones sending one id in one batch store one row.
+		const keys = new Set(inserted.map((r) => `${r.id}:${r.participantId}:${r.slideId}`));
+		return rows.map((r) => keys.has(`${r.id}:${r.participantId}:${r.slideId}`));
 	},
-	{ maxWaitMs: 5, maxItems: 500 }
+	{ maxWaitMs: 5, maxItems: 500, isolate: isDataError }
 );
 
+/**
+ * Stores an answer. Resolves true when written now, false when the id or the (participant,
+ * question) pair was stored before: then `storedAnswer` says which answer stands.
+ */
 export function storeAnswer(row: StoredAnswer): Promise<boolean> {
-	return answerBatcher.add(row);
+	return answerBatcher.add(row).catch((err: unknown) => {
+		throw isDataError(err) ? new AppError('error.unstorable', 400) : err;
+	});
+}
+
+/** The answer stored under this id, or else the participant's answer to this question. */
+export async function storedAnswer(id: string, participantId: string, slideId: string) {
+	const rows = await db()
+		.select()
+		.from(quizAnswer)
+		.where(
+			or(
+				eq(quizAnswer.id, id),
+				and(eq(quizAnswer.participantId, participantId), eq(quizAnswer.slideId, slideId))
+			)
+		);
+	const row = rows.find((r) => r.id === id) ?? rows[0];
+	if (!row) return undefined;
+	const { participantId: p, slideId: q, answer, correct, points, streak, elapsedMs } = row;
+	const record: AnswerRecord = { participantId: p, slideId: q, answer, correct, points, streak, elapsedMs };
+	return { record, liveSessionId: row.liveSessionId };
 }
 
 export function drainAnswers(): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '$lib/domain/text';
 import { dutchDate, mayDraw } from '$lib/domain/burglary/campaign';
 import { AppError } from '$lib/server/errors';
 import { qrPath } from '$lib/server/qr';
@@ -56,7 +57,7 @@ const boefId = z.string().regex(/^b\d{1,3}$/, 'error.invalidInput');
 const tickSchema = z.discriminatedUnion('which', [
 	z.object({
 		which: z.literal('meldkamer'),
-		informedWho: z.string().trim().min(1, 'burglary.error.meldkamerWho').max(120, 'error.tooLong'),
+		informedWho: freeText({ max: 120, min: 1, minMessage: 'burglary.error.meldkamerWho' }),
 		informedAt: z.string().min(1, 'burglary.error.meldkamerWhen')
 	}),
 	z.object({ which: z.enum(['briefing', 'area']) })
