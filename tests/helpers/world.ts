@@ -137,8 +137,15 @@ async function seed() {
 
 export type World = Awaited<ReturnType<typeof seed>>;
 
-/** Runs `fn` on the server's database in this process, with the server stopped meanwhile. */
-export async function withServerDatabase<T>(server: LaunchedServer, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` on the server's database in this process, with the server stopped meanwhile; the
+ * server starts again afterwards unless `restart` is false (a file's last look at its data).
+ */
+export async function withServerDatabase<T>(
+	server: LaunchedServer,
+	fn: () => Promise<T>,
+	{ restart = true } = {}
+): Promise<T> {
 	await server.stop();
 	await initDb(server.databaseUrl ? { databaseUrl: server.databaseUrl } : { dataDir: server.dataDir });
 	try {
@@ -146,12 +153,19 @@ export async function withServerDatabase<T>(server: LaunchedServer, fn: () => Pr
 		return await fn();
 	} finally {
 		await closeDb();
-		await server.start();
+		if (restart) await server.start();
 	}
 }
 
-export function seedWorld(server: LaunchedServer): Promise<World> {
-	return withServerDatabase(server, seed);
+/** Seeds the world; `then` runs on the same database right after (one server restart for both). */
+export async function seedWorld<T = undefined>(
+	server: LaunchedServer,
+	then?: (world: World) => Promise<T>
+): Promise<World & { then: T }> {
+	return withServerDatabase(server, async () => {
+		const world = await seed();
+		return { ...world, then: (await then?.(world)) as T };
+	});
 }
 
 type Rows = Record<string, unknown>[];

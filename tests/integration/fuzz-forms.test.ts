@@ -23,13 +23,13 @@ import { DEEP_ARRAY_JSON, MEGABYTE } from '../helpers/hostile';
  */
 
 let server: LaunchedServer;
-let w: World;
+let w: World & { then: Awaited<ReturnType<typeof organisationSnapshot>> };
 let bBefore: Awaited<ReturnType<typeof organisationSnapshot>>;
 
 beforeAll(async () => {
 	server = await launchServer();
-	w = await seedWorld(server);
-	bBefore = await withServerDatabase(server, () => organisationSnapshot(w.b.organisationId));
+	w = await seedWorld(server, (world) => organisationSnapshot(world.b.organisationId));
+	bBefore = w.then;
 }, 120_000);
 afterAll(async () => {
 	await server?.dispose();
@@ -382,9 +382,9 @@ describe('pages with hostile path parameters', () => {
 				return r.endsWith('.csv') || r.endsWith('export') ? [u] : [u, `${u}/__data.json`];
 			})
 		);
-		for (let i = 0; i < urls.length; i += 6)
+		for (let i = 0; i < urls.length; i += 10)
 			await Promise.all(
-				urls.slice(i, i + 6).map(async (u) => {
+				urls.slice(i, i + 10).map(async (u) => {
 					const res = await fetch(`${server.url}${u}`, {
 						redirect: 'manual',
 						headers: { cookie: w.a.cookie }
@@ -404,7 +404,9 @@ describe('pages with hostile path parameters', () => {
 
 describe('organisation B', () => {
 	it('has exactly the data it had before organisation A’s requests', { timeout: 60_000 }, async () => {
-		const after = await withServerDatabase(server, () => organisationSnapshot(w.b.organisationId));
+		const after = await withServerDatabase(server, () => organisationSnapshot(w.b.organisationId), {
+			restart: false
+		});
 		expect(after).toEqual(bBefore);
 	});
 });

@@ -37,7 +37,7 @@ import { reportPayload } from '../helpers/game';
  */
 
 let server: LaunchedServer;
-let world: World;
+let world: World & { then: unknown };
 let phones: Phones;
 let specs: ReturnType<typeof eventSpecs>;
 let live: LiveIds;
@@ -257,16 +257,20 @@ describe('honest phones of organisation A while phones of organisation B send NU
 	});
 
 	it('the database holds every acknowledged honest answer and report', { timeout: 60_000 }, async () => {
-		const stored = await withServerDatabase(server, async () => ({
-			answers: await db()
-				.select({ id: quizAnswer.id, slideId: quizAnswer.slideId })
-				.from(quizAnswer)
-				.where(inArray(quizAnswer.id, honest.answerIds)),
-			reports: await db()
-				.select({ id: gameReport.id })
-				.from(gameReport)
-				.where(inArray(gameReport.id, honest.reportIds))
-		}));
+		const stored = await withServerDatabase(
+			server,
+			async () => ({
+				answers: await db()
+					.select({ id: quizAnswer.id, slideId: quizAnswer.slideId })
+					.from(quizAnswer)
+					.where(inArray(quizAnswer.id, honest.answerIds)),
+				reports: await db()
+					.select({ id: gameReport.id })
+					.from(gameReport)
+					.where(inArray(gameReport.id, honest.reportIds))
+			}),
+			{ restart: false }
+		);
 		expect(stored.answers.map((r) => r.id).sort()).toEqual([...honest.answerIds].sort());
 		// The reused id still stands for the first question only.
 		expect(stored.answers.every((r) => r.slideId === 'q1')).toBe(true);
