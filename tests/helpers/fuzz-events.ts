@@ -156,7 +156,7 @@ export function eventSpecs(w: World, live: LiveIds): Record<keyof ClientToServer
 				circle: false
 			}),
 			otherOrg: { liveSessionId: b.game.id },
-			accept: acceptRule(['text:text', 'circle:boolean'])
+			accept: acceptRule(['text:text'])
 		},
 		'game:review': {
 			as: ['presenterA'],
