@@ -7,6 +7,13 @@ import type { Workshop } from '$lib/domain/workshop';
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+let phones = 0;
+/** A fresh private network address per simulated phone (10.0.0.0 and on), sent as X-Forwarded-For. */
+export function phoneAddress(): string {
+	const n = phones++;
+	return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
 export function postForm(baseUrl: string, pathname: string, fields: Record<string, string>, cookie?: string) {
 	return fetch(`${baseUrl}${pathname}`, {
 		method: 'POST',
@@ -74,14 +81,17 @@ export async function startSession(baseUrl: string, cookie: string, workshopId: 
 
 export function client(
 	baseUrl: string,
-	opts: { cookie?: string; participantToken?: string; reconnection?: boolean } = {}
+	opts: { cookie?: string; participantToken?: string; reconnection?: boolean; address?: string } = {}
 ): Client {
 	return io(baseUrl, {
 		transports: ['websocket'],
 		forceNew: true,
 		reconnection: opts.reconnection ?? false,
 		auth: opts.participantToken ? { participantToken: opts.participantToken } : {},
-		extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}
+		extraHeaders: {
+			...(opts.cookie ? { cookie: opts.cookie } : {}),
+			...(opts.address ? { 'x-forwarded-for': opts.address } : {})
+		}
 	});
 }
 
@@ -138,7 +148,7 @@ export interface Phone {
  * participant token (the page reloads into the player view), which receives quiz:state.
  */
 export async function joinPhone(baseUrl: string, code: string, nickname: string): Promise<Phone> {
-	const anon = client(baseUrl);
+	const anon = client(baseUrl, { address: phoneAddress() });
 	try {
 		await connected(anon);
 		const ack = await emit<JoinResult>(anon, 'quiz:join', { code, nickname });

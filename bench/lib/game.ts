@@ -8,7 +8,7 @@ import type { LatLng } from '$lib/domain/boef/geo';
 import type { Channel } from '$lib/domain/boef/report';
 import type { SignalementInput } from '$lib/domain/boef/signalement';
 import type { Ack, GameReportPayload, JoinResult } from '$lib/realtime/events';
-import { connected, emit, postForm, type Client } from './app';
+import { connected, emit, phoneAddress, postForm, type Client } from './app';
 
 /**
  * What the game benchmark does with the app, over HTTP and socket.io as the spelleider's
@@ -20,7 +20,7 @@ const MIN = 60_000;
 
 export function gameClient(
 	baseUrl: string,
-	opts: { cookie?: string; participantToken?: string; boefToken?: string } = {}
+	opts: { cookie?: string; participantToken?: string; boefToken?: string; address?: string } = {}
 ): Client {
 	const auth: Record<string, string> = {};
 	if (opts.participantToken) auth.participantToken = opts.participantToken;
@@ -30,7 +30,10 @@ export function gameClient(
 		forceNew: true,
 		reconnection: false,
 		auth,
-		extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}
+		extraHeaders: {
+			...(opts.cookie ? { cookie: opts.cookie } : {}),
+			...(opts.address ? { 'x-forwarded-for': opts.address } : {})
+		}
 	});
 }
 
@@ -131,7 +134,7 @@ export async function joinGamePhone(
 	nickname: string,
 	team: string
 ): Promise<GamePhone> {
-	const anon = gameClient(baseUrl);
+	const anon = gameClient(baseUrl, { address: phoneAddress() });
 	try {
 		await connected(anon);
 		const ack = await emit<JoinResult>(anon, 'game:join', { code, nickname, team });

@@ -87,7 +87,10 @@ export async function launchBenchServer(
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATA_DIR: dataDir,
-			LOG_LEVEL: 'warn'
+			LOG_LEVEL: 'warn',
+			// Each simulated phone says its own address (phoneAddress), as phones on mobile data have:
+			// from one address the server takes joins only at a venue-wifi rate (limits.ts).
+			ADDRESS_HEADER: 'x-forwarded-for'
 		};
 		delete env.DATABASE_URL;
 		delete env.ORIGIN;

@@ -12,9 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { io } from 'socket.io-client';
 import { expect, installedTest as test } from './support/fixtures';
 import { admin } from './support/people';
 import {
+	type AckResult,
 	PHONE,
 	SLIDE_COUNT,
 	SMALL,
@@ -626,5 +628,50 @@ test('before the reveal, the score does not give away whether the answer was rig
 		await expectScore(phone, 'Fatima', 1000);
 	} finally {
 		await context.close();
+	}
+});
+
+/**
+ * Issue 11, item 7: a script fills the lobby with names from one address far faster than people
+ * type; the projector warns and one button removes them all.
+ */
+test('a burst of bot names is shown to the presenter and removed with one button', async ({
+	page: projector,
+	baseURL
+}) => {
+	await projector.setViewportSize(PROJECTOR);
+	await login(projector, admin);
+	const { code } = await present(projector, 'Meld Verdacht Gedrag');
+	const bot = io(baseURL!, {
+		path: '/socket.io',
+		transports: ['websocket'],
+		auth: { locale: 'nl' },
+		extraHeaders: { origin: baseURL! },
+		reconnection: false,
+		forceNew: true
+	});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			bot.once('connect', () => resolve());
+			bot.once('connect_error', reject);
+		});
+		const acks = await Promise.all(
+			Array.from(
+				{ length: 25 },
+				(_, i) =>
+					new Promise<AckResult>((resolve) => bot.emit('quiz:join', { code, nickname: `Bot ${i}` }, resolve))
+			)
+		);
+		expect(acks.every((a) => a.ok)).toBe(true);
+		const warning = projector.getByTestId('burst-warning');
+		await expect(warning).toContainText('Verdacht veel aanmeldingen');
+		await expect(warning).toContainText('25 namen kwamen binnen enkele seconden binnen');
+		await warning.getByRole('button', { name: 'Verwijder deze 25 namen' }).click();
+		await expect(warning).toBeHidden();
+		await expect(projector.getByText('Wachten op deelnemers…')).toBeVisible();
+		projector.once('dialog', (dialog) => void dialog.accept());
+		await command(projector, 'Beëindigen');
+	} finally {
+		bot.close();
 	}
 });

@@ -1,4 +1,5 @@
 import { evenRounds } from '$lib/domain/boef/clues';
+import { suggestCodeWord } from '$lib/domain/boef/code-words';
 import { defaultCluePlan, type BoefPlan, type GamePlan } from '$lib/domain/boef/game';
 
 /**
@@ -8,11 +9,11 @@ import { defaultCluePlan, type BoefPlan, type GamePlan } from '$lib/domain/boef/
  */
 export const DEMO_GAME_TITLE = 'Oefenspel Boef in de Wijk (demo)';
 
-const boeven: BoefPlan[] = [
+const demoBoeven: BoefPlan[] = [
 	{
 		id: 'b1',
 		name: 'Boef 1',
-		codeWord: 'Blauwe reiger',
+		codeWord: '',
 		signalement: {
 			person: {
 				sex: 'man',
@@ -51,7 +52,7 @@ const boeven: BoefPlan[] = [
 	{
 		id: 'b2',
 		name: 'Boef 2',
-		codeWord: 'Zwarte kat',
+		codeWord: '',
 		signalement: {
 			person: {
 				sex: 'vrouw',
@@ -70,8 +71,21 @@ const boeven: BoefPlan[] = [
 	}
 ];
 
-export function demoGamePlan(): GamePlan {
+/**
+ * A fresh code word per boef for every demo: a fixed one ("Blauwe reiger") is known to anyone
+ * who read this file or played the demo before, and fell to guessing in 24 tries.
+ */
+export function demoGamePlan(randomInt?: (n: number) => number): GamePlan {
 	const schedule = evenRounds(4, 20 * 60_000);
+	const boeven: BoefPlan[] = [];
+	for (const b of demoBoeven)
+		boeven.push({
+			...b,
+			codeWord: suggestCodeWord(
+				randomInt,
+				boeven.map((x) => x.codeWord)
+			)
+		});
 	return {
 		area: [
 			{ lat: 52.1538, lng: 5.3935 },

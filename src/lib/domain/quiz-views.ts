@@ -2,6 +2,7 @@
  * What each screen of a live quiz receives, built from the session's plain data. Pure, so
  * the rule "phones never see the right answer before the reveal" is testable here.
  */
+import { burstViews, type BurstView, type JoinBurst } from './join-bursts';
 import { rank } from './scoring';
 import { currentSlide, type Phase, type QuizSettings, type QuizState } from './quiz-session';
 import {
@@ -43,6 +44,8 @@ export interface QuizData {
 	participants: readonly ParticipantRecord[];
 	/** Every stored answer of the session. */
 	answers: readonly AnswerRecord[];
+	/** Joins far faster than people type, per address (in memory: a restart forgets them). */
+	joinBursts?: readonly JoinBurst[];
 }
 
 export type PublicSlide =
@@ -107,6 +110,8 @@ export interface HostView {
 	/** After the reveal only (the presenter may glance at the remote during the question; the room may not). */
 	distribution: Distribution | null;
 	standings: Standing[];
+	/** Names that came in a burst from one address and are still here: the presenter may remove them at once. */
+	bursts: BurstView[];
 }
 
 const REVEALED: readonly Phase[] = ['reveal', 'leaderboard'];
@@ -263,6 +268,7 @@ export function hostView(data: QuizData, now: number): HostView {
 			slide?.kind === 'question' && REVEALED.includes(data.state.phase)
 				? distribution(slide, data.answers, nicknames)
 				: null,
-		standings: standings(data)
+		standings: standings(data),
+		bursts: burstViews(data.joinBursts ?? [], data.participants)
 	};
 }

@@ -108,6 +108,11 @@ export interface ClientToServerEvents {
 		payload: { liveSessionId: string; participantId: string },
 		ack: AckCallback<HostView>
 	) => void;
+	/** The presenter removes every name that joined in one burst (`HostView.bursts`). */
+	'quiz:removeBurst': (
+		payload: { liveSessionId: string; burstId: string },
+		ack: AckCallback<HostView>
+	) => void;
 
 	// ------------------------------------------------------------ Boef in de Wijk
 	/** A resident joins a game with its join code, a nickname and optionally a team name. */
@@ -159,6 +164,11 @@ export interface ClientToServerEvents {
 			feedback?: FeedbackKey;
 		},
 		ack: AckCallback<HostReport>
+	) => void;
+	/** The spelleider removes every name that joined in one burst (`HostGameView.bursts`). */
+	'game:removeBurst': (
+		payload: { liveSessionId: string; burstId: string },
+		ack: AckCallback<HostGameView>
 	) => void;
 	/** The boef's phone sends GPS fixes (a backlog after a reconnect, else one at a time). */
 	'boef:position': (
@@ -247,6 +257,8 @@ export interface ServerToClientEvents {
 	'game:reports': (reports: HostReport[]) => void;
 	/** To the dashboards: a boef's new GPS fixes (never to participants). */
 	'game:positions': (payload: { boefId: string; points: TrackPoint[] }) => void;
+	/** To one participant: the spelleider removed them (a burst of names); the sockets are then disconnected. */
+	'game:removed': () => void;
 	/** To the dashboards: new code-word finds. */
 	'game:finds': (finds: HostGameView['finds']) => void;
 	/** To the boef's phone. */

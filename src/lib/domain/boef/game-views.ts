@@ -4,6 +4,7 @@
  * description or another team's reports" are tested here (game-views.test.ts) and in an
  * integration test that records every message a phone gets.
  */
+import { burstViews, type BurstView, type JoinBurst } from '../join-bursts';
 import type { ClueCircle, GamePause } from './clues';
 import {
 	boefInPlay,
@@ -101,6 +102,8 @@ export interface GameData {
 	finds: readonly GameFindRecord[];
 	/** GPS tracks by boef id, sorted by time. */
 	tracks: Readonly<Record<string, readonly TrackPoint[]>>;
+	/** Joins far faster than people type, per address (in memory: a restart forgets them). */
+	joinBursts?: readonly JoinBurst[];
 }
 
 /** Teams compare without case or surrounding spaces: "De Uilen" and "de uilen " are one team. */
@@ -322,6 +325,8 @@ export interface HostGameView {
 	leaderboard: LeaderboardEntry[];
 	qualityBoard: LeaderboardEntry[];
 	firstFinders: { boefId: string; findId: string; participantId: string; atMs: number }[];
+	/** Names that came in a burst from one address and are still here: the spelleider may remove them at once. */
+	bursts: BurstView[];
 }
 
 /** How the dashboard and the matcher know where a boef was: his planned route or his GPS track. */
@@ -422,7 +427,8 @@ export function hostGameView(
 			findId: find.id,
 			participantId: find.participantId,
 			atMs: find.atMs
-		}))
+		})),
+		bursts: burstViews(data.joinBursts ?? [], data.participants)
 	};
 }
 

@@ -271,3 +271,19 @@ describe('buildClue', () => {
 		expect([1, 2, 3, 4, 5].map((r) => radiusForRound(p, r))).toEqual([1000, 600, 350, 200, 200]);
 	});
 });
+
+describe('closing sign-up', () => {
+	it('is possible in set-up and while running, and undone by unlock; not after the end', () => {
+		const p = plan();
+		const locked = run(p, initialGameState(), [{ type: 'lock' }, T0]);
+		expect(locked.joinsLocked).toBe(true);
+		const running = run(p, locked, [meldkamer, T0], [{ type: 'start' }, T0 + 1]);
+		expect(running.joinsLocked).toBe(true);
+		expect(run(p, running, [{ type: 'unlock' }, T0 + 2]).joinsLocked).toBe(false);
+		const ended = run(p, running, [{ type: 'end' }, T0 + 3]);
+		expect(applyCommand(p, ended, { type: 'unlock' }, T0 + 4)).toEqual({
+			ok: false,
+			error: 'game.error.ended'
+		});
+	});
+});

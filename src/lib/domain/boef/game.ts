@@ -93,6 +93,8 @@ export interface GameState {
 	incident: { message: string; sinceMs: number } | null;
 	endedAtMs: number | null;
 	boeven: Record<string, BoefStatus>;
+	/** The spelleider closed the game to new participants (absent in games stored before the lock existed). */
+	joinsLocked?: boolean;
 }
 
 export function initialGameState(): GameState {
@@ -114,7 +116,9 @@ export type GameCommand =
 	| { type: 'resume' }
 	| { type: 'end' }
 	| { type: 'boef-enter'; boefId: string }
-	| { type: 'boef-caught'; boefId: string };
+	| { type: 'boef-caught'; boefId: string }
+	| { type: 'lock' }
+	| { type: 'unlock' };
 
 /** Why a command was refused: catalogue keys, translated where shown. */
 export type GameError =
@@ -237,6 +241,11 @@ export function applyCommand(
 			const s = state.boeven[command.boefId]!;
 			return ok({ ...state, boeven: { ...state.boeven, [command.boefId]: { ...s, caughtAtMs: nowMs } } });
 		}
+		// Closing to new names (e.g. after a burst of bots) is possible in set-up and while running.
+		case 'lock':
+			return ok({ ...state, joinsLocked: true });
+		case 'unlock':
+			return ok({ ...state, joinsLocked: false });
 	}
 }
 

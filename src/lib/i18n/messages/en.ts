@@ -16,6 +16,7 @@ import { burglaryOutcome } from './en/burglary-outcome';
 import { burglaryLive } from './en/burglary-live';
 import { burglaryPhone } from './en/burglary-phone';
 import { securityData } from './en/security-data';
+import { securityGuess } from './en/security-guess';
 
 export const en: Catalogue = {
 	...core,
@@ -34,5 +35,6 @@ export const en: Catalogue = {
 	...burglaryOutcome,
 	...burglaryLive,
 	...burglaryPhone,
-	...securityData
+	...securityData,
+	...securityGuess
 };

@@ -15,6 +15,7 @@ import { burglaryOutcome } from './nl/burglary-outcome';
 import { burglaryLive } from './nl/burglary-live';
 import { burglaryPhone } from './nl/burglary-phone';
 import { securityData } from './nl/security-data';
+import { securityGuess } from './nl/security-guess';
 
 /**
  * Dutch, the default language. The keys of this catalogue define the MessageKey type: every
@@ -38,5 +39,6 @@ export const nl = {
 	...burglaryOutcome,
 	...burglaryLive,
 	...burglaryPhone,
-	...securityData
+	...securityData,
+	...securityGuess
 } as const;

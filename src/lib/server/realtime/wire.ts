@@ -49,6 +49,7 @@ export function wireRealtime(): void {
 			socket.on('quiz:watch', quiz.watch(socket));
 			socket.on('quiz:command', quiz.command(socket));
 			socket.on('quiz:remove', quiz.remove(socket));
+			socket.on('quiz:removeBurst', quiz.removeBurst(socket));
 			socket.on('game:join', game.join(socket));
 			socket.on('game:sync', game.sync(socket));
 			socket.on('game:report', game.report(socket));
@@ -57,6 +58,7 @@ export function wireRealtime(): void {
 			socket.on('game:command', game.command(socket));
 			socket.on('game:clue', game.clue(socket));
 			socket.on('game:review', game.review(socket));
+			socket.on('game:removeBurst', game.removeBurst(socket));
 			socket.on('boef:position', burglary.position(socket));
 			socket.on('boef:sync', burglary.boefSync(socket));
 			socket.on('burglary:watch', burglary.watch(socket));

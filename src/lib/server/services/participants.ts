@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { liveSession, participant } from '$lib/server/db/schema';
 import { hashToken, newToken } from '$lib/server/auth/tokens';
@@ -45,6 +45,15 @@ export async function addParticipant(
 		.values({ liveSessionId, nickname, team, tokenHash: hashToken(token) })
 		.returning({ id: participant.id });
 	return { id: row!.id, token };
+}
+
+/** Marks participants removed in one statement (a burst of bot names); their tokens stop working. */
+export async function markParticipantsRemoved(ids: readonly string[], now: Date): Promise<void> {
+	if (ids.length === 0) return;
+	await db()
+		.update(participant)
+		.set({ removedAt: now })
+		.where(and(inArray(participant.id, [...ids]), isNull(participant.removedAt)));
 }
 
 export interface ParticipantIdentity {

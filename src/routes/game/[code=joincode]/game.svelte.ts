@@ -131,6 +131,8 @@ export class GameSession {
 				this.#socket = socket;
 				socket.on('game:state', (view) => this.#receive(view));
 				socket.on('game:clue', (clue) => this.#clue(clue));
+				// The spelleider removed this name (a burst of bots); the server disconnects next.
+				socket.on('game:removed', () => this.#lost(false));
 				socket.on('game:feedback', (reports) => {
 					for (const report of reports) this.#storedReport(report, true);
 				});

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { freeText } from '$lib/domain/text';
 import { can } from '$lib/server/auth/roles';
+import { socketAddress } from '$lib/server/client-address';
 import { AppError } from '$lib/server/errors';
+import { admitJoin, guessCodeWord, limits, lookUpCode } from '$lib/server/limits';
 import { mayControl } from '$lib/server/services/quiz/access';
 import { publicGameInfo } from '$lib/server/services/game/games';
 import {
@@ -46,9 +48,7 @@ async function boefGame(socket: AppSocket): Promise<{ game: LiveGame; boefId: st
 	return { game, boefId: identity.boefId };
 }
 
-const JOINS_PER_MINUTE = 10;
-const joinTimes = new WeakMap<AppSocket, number[]>();
-
+/** As `quiz:join`: the code lookup counts against the address (limits.ts), joins per address are throttled. */
 export const join = defineHandler({
 	schema: z
 		.object({
@@ -59,16 +59,19 @@ export const join = defineHandler({
 		.strict(),
 	allow: () => true,
 	run: async ({ code, nickname, team }, socket) => {
-		const now = Date.now();
-		const recent = (joinTimes.get(socket) ?? []).filter((t) => now - t < 60_000);
-		if (recent.length >= JOINS_PER_MINUTE) throw new AppError('error.tooManyAttempts', 429, { minutes: 1 });
-		joinTimes.set(socket, [...recent, now]);
-		const game = await getLiveGameByCode(code);
-		if (!game) {
-			const info = await publicGameInfo(code);
-			throw info ? new AppError('game.error.ended', 410) : new AppError('join.codeUnknown', 404);
-		}
-		const joined = await game.join(nickname, team);
+		const address = socketAddress(socket);
+		// An ended game's code is known, not a wrong guess.
+		const game = await lookUpCode(
+			address,
+			code,
+			async () =>
+				(await getLiveGameByCode(code)) ?? ((await publicGameInfo(code)) ? ('ended' as const) : null)
+		);
+		if (!game) throw new AppError('join.codeUnknown', 404);
+		if (game === 'ended') throw new AppError('game.error.ended', 410);
+		const now = limits().clock();
+		admitJoin(game.id, address, now);
+		const joined = await game.join(nickname, team, address, now);
 		return {
 			participantToken: joined.token,
 			participantId: joined.participantId,
@@ -101,7 +104,8 @@ export const find = defineHandler({
 	allow: isParticipant,
 	run: async (input, socket) => {
 		const { game, participantId } = await ownGame(socket);
-		return game.find(participantId, input);
+		// Counted per game and per address, so throwaway participants buy no extra guesses.
+		return guessCodeWord(game.id, socketAddress(socket), () => game.find(participantId, input));
 	}
 });
 
@@ -128,7 +132,9 @@ const commandSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('resume') }).strict(),
 	z.object({ type: z.literal('end') }).strict(),
 	z.object({ type: z.literal('boef-enter'), boefId: z.string().max(20) }).strict(),
-	z.object({ type: z.literal('boef-caught'), boefId: z.string().max(20) }).strict()
+	z.object({ type: z.literal('boef-caught'), boefId: z.string().max(20) }).strict(),
+	z.object({ type: z.literal('lock') }).strict(),
+	z.object({ type: z.literal('unlock') }).strict()
 ]);
 
 export const command = defineHandler({
@@ -178,6 +184,14 @@ export const review = defineHandler({
 		const identity = socket.data.identity;
 		return game.review(identity.kind === 'account' ? identity.accountId : '', input);
 	}
+});
+
+/** Removes every name that came in one burst (HostGameView `bursts`). */
+export const removeBurst = defineHandler({
+	schema: z.object({ liveSessionId: z.uuid(), burstId: z.string().min(1).max(40) }).strict(),
+	allow: isHost,
+	run: async ({ liveSessionId, burstId }, socket) =>
+		(await controlledGame(socket, liveSessionId)).removeBurst(burstId)
 });
 
 /** A Boef in de Wijk boef's fixes (the boef handlers dispatch here by his link's game). */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { freeText } from '$lib/domain/text';
 import { can } from '$lib/server/auth/roles';
+import { socketAddress } from '$lib/server/client-address';
 import { AppError } from '$lib/server/errors';
+import { admitJoin, limits, lookUpCode } from '$lib/server/limits';
 import { mayControl } from '$lib/server/services/quiz/access';
 import { getLiveQuiz, getLiveQuizByCode, type LiveQuiz } from '$lib/server/services/quiz/live-quiz';
 import { HOST_COMMANDS } from '$lib/domain/quiz-session';
@@ -31,21 +33,20 @@ async function ownQuiz(socket: AppSocket): Promise<{ quiz: LiveQuiz; participant
 	return { quiz, participantId: identity.participantId };
 }
 
-/** Joins per connection per minute: enough for typos and taken names, not for filling a lobby with bots. */
-const JOINS_PER_MINUTE = 10;
-const joinTimes = new WeakMap<AppSocket, number[]>();
-
+/**
+ * Joining: the code lookup counts against the address's wrong guesses (limits.ts), and a
+ * session takes joins from one address at the venue-wifi rate; bursts are shown to the presenter.
+ */
 export const join = defineHandler({
 	schema: z.object({ code: z.string().regex(/^\d{6}$/), nickname: freeText({ max: 100 }) }).strict(),
 	allow: () => true,
 	run: async ({ code, nickname }, socket) => {
-		const now = Date.now();
-		const recent = (joinTimes.get(socket) ?? []).filter((t) => now - t < 60_000);
-		if (recent.length >= JOINS_PER_MINUTE) throw new AppError('error.tooManyAttempts', 429, { minutes: 1 });
-		joinTimes.set(socket, [...recent, now]);
-		const quiz = await getLiveQuizByCode(code);
+		const address = socketAddress(socket);
+		const quiz = await lookUpCode(address, code, () => getLiveQuizByCode(code));
 		if (!quiz) throw new AppError('join.codeUnknown', 404);
-		const joined = await quiz.join(nickname);
+		const now = limits().clock();
+		admitJoin(quiz.id, address, now);
+		const joined = await quiz.join(nickname, address, now);
 		return {
 			participantToken: joined.token,
 			participantId: joined.participantId,
@@ -89,6 +90,14 @@ export const command = defineHandler({
 	allow: isHost,
 	run: async ({ liveSessionId, command }, socket) =>
 		(await controlledQuiz(socket, liveSessionId)).command(command)
+});
+
+/** Removes every name that came in one burst (HostView `bursts`), as `quiz:remove` does each. */
+export const removeBurst = defineHandler({
+	schema: z.object({ liveSessionId: z.uuid(), burstId: z.string().min(1).max(40) }).strict(),
+	allow: isHost,
+	run: async ({ liveSessionId, burstId }, socket) =>
+		(await controlledQuiz(socket, liveSessionId)).removeBurst(burstId)
 });
 
 export const remove = defineHandler({

@@ -4,8 +4,9 @@ import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 import { bridge } from '$lib/server/realtime/bridge';
 import { rooms } from '$lib/server/realtime/rooms';
-import { addParticipant } from '$lib/server/services/participants';
+import { addParticipant, markParticipantsRemoved } from '$lib/server/services/participants';
 import { checkNickname, normaliseNickname } from '$lib/domain/nickname';
+import { BurstWatch } from '$lib/domain/join-bursts';
 import { positionAt } from '$lib/domain/boef/boef-route';
 import {
 	applyCommand,
@@ -134,6 +135,8 @@ export class LiveGame {
 	private recheck: { id: string; at: number }[] = [];
 	private proposalTimer: ReturnType<typeof setTimeout> | undefined;
 	private hostReportsTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Joins far faster than people type, per address; the spelleider may remove such a burst at once. */
+	private bursts = new BurstWatch();
 
 	private constructor(
 		readonly meta: GameMeta,
@@ -145,7 +148,8 @@ export class LiveGame {
 			clues: [...data.clues],
 			reports: [...data.reports],
 			finds: [...data.finds],
-			tracks: Object.fromEntries(Object.entries(data.tracks).map(([k, v]) => [k, [...v]]))
+			tracks: Object.fromEntries(Object.entries(data.tracks).map(([k, v]) => [k, [...v]])),
+			joinBursts: this.bursts.bursts
 		};
 		for (const r of data.reports) this.reportsById.set(r.id, r);
 		this.mutable.participants.length = 0;
@@ -338,9 +342,12 @@ export class LiveGame {
 
 	// ------------------------------------------------------------ participants
 
+	/** `address`: the phone's network (client-address.ts), to notice bursts; never shown. */
 	async join(
 		rawNickname: string,
-		rawTeam: string | undefined
+		rawTeam: string | undefined,
+		address = 'unknown',
+		now = Date.now()
 	): Promise<{ participantId: string; token: string; nickname: string }> {
 		const nickname = normaliseNickname(rawNickname);
 		const problem = checkNickname(nickname);
@@ -350,6 +357,7 @@ export class LiveGame {
 			if (checkNickname(team)) throw new AppError('game.error.teamName', 400);
 		}
 		if (this.data.state.phase === 'ended') throw new AppError('game.error.ended', 410);
+		if (this.data.state.joinsLocked) throw new AppError('burst.error.gameLocked', 403);
 		const lower = nickname.toLocaleLowerCase('nl');
 		if (this.data.participants.some((p) => p.nickname.toLocaleLowerCase('nl') === lower))
 			throw new AppError('nickname.taken', 409);
@@ -361,8 +369,33 @@ export class LiveGame {
 			throw err;
 		}
 		this.addParticipant({ id: created.id, nickname, team: team || null, removed: false });
-		this.broadcastHostsSoon();
+		const bursts = this.bursts.bursts.length;
+		this.bursts.record(address, created.id, now);
+		// A new burst warns the spelleider at once; ordinary joins reach the dashboard throttled.
+		if (this.bursts.bursts.length > bursts) this.broadcastHosts(now);
+		else this.broadcastHostsSoon();
 		return { participantId: created.id, token: created.token, nickname };
+	}
+
+	/**
+	 * Removes every name of a burst still here: their tokens stop working, their phones get
+	 * `game:removed` and are disconnected. What they reported or found stays on record.
+	 */
+	removeBurst(burstId: string, now = Date.now()): Promise<HostGameView> {
+		return this.serial(async () => {
+			const burst = this.bursts.find(burstId);
+			if (!burst) throw new AppError('burst.error.notFound', 404);
+			const ids = burst.participantIds.filter((id) => this.isParticipant(id));
+			await markParticipantsRemoved(ids, new Date(now));
+			const io = bridge().io;
+			for (const id of ids) {
+				this.byId.get(id)!.removed = true;
+				io?.to(rooms.participant(id)).emit('game:removed');
+				io?.in(rooms.participant(id)).disconnectSockets(true);
+			}
+			this.broadcastHosts(now);
+			return this.hostView(now);
+		});
 	}
 
 	private addParticipant(p: GameParticipant) {

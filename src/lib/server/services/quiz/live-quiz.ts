@@ -3,8 +3,9 @@ import { AppError } from '$lib/server/errors';
 import { log } from '$lib/server/log';
 import { bridge } from '$lib/server/realtime/bridge';
 import { rooms } from '$lib/server/realtime/rooms';
-import { addParticipant } from '$lib/server/services/participants';
+import { addParticipant, markParticipantsRemoved } from '$lib/server/services/participants';
 import { checkNickname, normaliseNickname } from '$lib/domain/nickname';
+import { BurstWatch } from '$lib/domain/join-bursts';
 import {
 	acceptsAnswer,
 	acceptsJoin,
@@ -78,6 +79,8 @@ export class LiveQuiz {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private countTimer: ReturnType<typeof setTimeout> | undefined;
 	private lastCountAt = 0;
+	/** Joins far faster than people type, per address; the presenter may remove such a burst at once. */
+	readonly bursts = new BurstWatch();
 
 	constructor(
 		readonly meta: SessionMeta,
@@ -128,7 +131,8 @@ export class LiveQuiz {
 			settings: this.meta.settings,
 			state: this.state,
 			participants: [...this.participants.values()],
-			answers: this.answers
+			answers: this.answers,
+			joinBursts: this.bursts.bursts
 		};
 	}
 
@@ -214,7 +218,12 @@ export class LiveQuiz {
 		this.timer.unref?.();
 	}
 
-	async join(rawNickname: string): Promise<{ participantId: string; token: string; nickname: string }> {
+	/** `address`: the phone's network (client-address.ts), to notice bursts; never shown. */
+	async join(
+		rawNickname: string,
+		address = 'unknown',
+		now = Date.now()
+	): Promise<{ participantId: string; token: string; nickname: string }> {
 		const nickname = normaliseNickname(rawNickname);
 		const problem = checkNickname(nickname);
 		if (problem) throw new AppError(problem, 400);
@@ -238,6 +247,7 @@ export class LiveQuiz {
 			removed: false,
 			connections: 0
 		});
+		this.bursts.record(address, created.id, now);
 		this.broadcastHosts();
 		return { participantId: created.id, token: created.token, nickname };
 	}
@@ -338,14 +348,36 @@ export class LiveQuiz {
 		return this.serial(async () => {
 			const p = this.participants.get(participantId);
 			if (!p || p.removed) throw new AppError('quiz.error.participantNotFound', 404);
-			await markRemoved(participantId, new Date(now));
-			p.removed = true;
-			const io = bridge().io;
-			io?.to(rooms.participant(participantId)).emit('quiz:removed');
-			io?.in(rooms.participant(participantId)).disconnectSockets(true);
+			await this.removeOne(participantId, now);
 			this.broadcastHosts(now);
 			return this.hostView(now);
 		});
+	}
+
+	/** Removes every name of a burst still here, each as `remove` does, with one update to the screens. */
+	async removeBurst(burstId: string, now = Date.now()): Promise<HostView> {
+		return this.serial(async () => {
+			const burst = this.bursts.find(burstId);
+			if (!burst) throw new AppError('burst.error.notFound', 404);
+			const ids = burst.participantIds.filter((id) => this.isParticipant(id));
+			await markParticipantsRemoved(ids, new Date(now));
+			for (const id of ids) this.dropParticipant(id);
+			this.broadcastHosts(now);
+			return this.hostView(now);
+		});
+	}
+
+	private async removeOne(participantId: string, now: number) {
+		await markRemoved(participantId, new Date(now));
+		this.dropParticipant(participantId);
+	}
+
+	/** After the row is marked: out of the session, and its phones told and disconnected. */
+	private dropParticipant(participantId: string) {
+		this.participants.get(participantId)!.removed = true;
+		const io = bridge().io;
+		io?.to(rooms.participant(participantId)).emit('quiz:removed');
+		io?.in(rooms.participant(participantId)).disconnectSockets(true);
 	}
 
 	/** A participant's phone connected (+1) or went away (-1). */

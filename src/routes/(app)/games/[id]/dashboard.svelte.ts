@@ -134,6 +134,16 @@ export class GameDashboard {
 		return null;
 	}
 
+	/** Removes every name of one burst (HostGameView `bursts`). */
+	async removeBurst(burstId: string) {
+		const ack = await this.#emit<HostGameView>((s, cb) =>
+			s.emit('game:removeBurst', { liveSessionId: this.liveSessionId, burstId }, cb)
+		);
+		if (!ack.ok) return ack.error.message;
+		this.#receive(ack.data);
+		return null;
+	}
+
 	async review(reportId: string, change: { match?: string | 'rejected' | null; feedback?: FeedbackKey }) {
 		const ack = await this.#emit<HostReport>((s, cb) =>
 			s.emit('game:review', { liveSessionId: this.liveSessionId, reportId, ...change }, cb)

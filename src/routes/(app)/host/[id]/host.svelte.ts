@@ -72,6 +72,14 @@ export class HostSession {
 		});
 	}
 
+	/** Removes every name of one burst (the warning's button). */
+	removeBurst(burstId: string) {
+		this.#socket?.emit('quiz:removeBurst', { liveSessionId: this.liveSessionId, burstId }, (ack) => {
+			if (ack.ok) this.#receive(ack.data);
+			else this.problem = ack.error.messageKey;
+		});
+	}
+
 	remove(participantId: string) {
 		this.#socket?.emit('quiz:remove', { liveSessionId: this.liveSessionId, participantId }, (ack) => {
 			if (ack.ok) this.#receive(ack.data);
