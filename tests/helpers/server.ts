@@ -24,7 +24,11 @@ async function freePort(): Promise<number> {
 export async function launchServer(
 	env: Record<string, string> = {},
 	/** Rewrites the PostgreSQL URL the server gets, e.g. to go through a proxy a test can cut. */
-	opts: { databaseUrl?: (url: string) => string } = {}
+	opts: {
+		databaseUrl?: (url: string) => string;
+		/** false: not started yet, so a test can seed the empty database in-process, then start(). */
+		started?: boolean;
+	} = {}
 ) {
 	const port = await freePort();
 	const database: TestDatabase = await freshDatabase('srv');
@@ -74,7 +78,7 @@ export async function launchServer(
 		return { code: await exited, ms: Date.now() - started };
 	}
 
-	await start();
+	if (opts.started !== false) await start();
 	return {
 		url,
 		port,

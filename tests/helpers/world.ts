@@ -21,7 +21,8 @@ import type { LaunchedServer } from './server';
  * Two organisations with everything the fuzz suites aim at: for each a workshop, a live quiz
  * and a Boef in de Wijk game; for A also a drawn Houd u de boef tegen? campaign with three
  * households and boef links. Seeded in this process on the server's own database while the
- * server is stopped (PGlite allows one process per folder), then the server is started again.
+ * server is stopped or not started yet (PGlite allows one process per folder), then the
+ * server is started.
  */
 
 /** Long questions: the whole fuzz run happens inside one question. */

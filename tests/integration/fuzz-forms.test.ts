@@ -27,7 +27,7 @@ let w: World & { then: Awaited<ReturnType<typeof organisationSnapshot>> };
 let bBefore: Awaited<ReturnType<typeof organisationSnapshot>>;
 
 beforeAll(async () => {
-	server = await launchServer();
+	server = await launchServer({}, { started: false });
 	w = await seedWorld(server, (world) => organisationSnapshot(world.b.organisationId));
 	bBefore = w.then;
 }, 120_000);

@@ -63,7 +63,7 @@ async function joined(event: 'quiz:join' | 'game:join', code: string, nickname: 
 }
 
 beforeAll(async () => {
-	server = await launchServer();
+	server = await launchServer({}, { started: false });
 	world = await seedWorld(server);
 	phones = new Phones(server);
 	const { a, b, campaign } = world;
