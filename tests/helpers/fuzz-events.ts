@@ -121,6 +121,11 @@ export function eventSpecs(w: World, live: LiveIds): Record<keyof ClientToServer
 			valid: () => ({ liveSessionId: a.quiz.id, participantId: live.participantB }),
 			otherOrg: { liveSessionId: b.quiz.id }
 		},
+		'quiz:removeBurst': {
+			as: ['presenterA'],
+			valid: () => ({ liveSessionId: a.quiz.id, burstId: 'geen-burst' }),
+			otherOrg: { liveSessionId: b.quiz.id }
+		},
 		'game:join': {
 			as: ['anon'],
 			open: true,
@@ -168,6 +173,11 @@ export function eventSpecs(w: World, live: LiveIds): Record<keyof ClientToServer
 			}),
 			otherOrg: { liveSessionId: b.game.id, reportId: live.reportB },
 			accept: acceptRule(['match:missing', 'feedback:missing'])
+		},
+		'game:removeBurst': {
+			as: ['presenterA'],
+			valid: () => ({ liveSessionId: a.game.id, burstId: 'geen-burst' }),
+			otherOrg: { liveSessionId: b.game.id }
 		},
 		'boef:position': {
 			as: ['gameBoef', 'campBoef'],

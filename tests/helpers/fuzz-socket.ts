@@ -156,5 +156,5 @@ export function declaredClientEvents(file = 'src/lib/realtime/events.ts'): strin
 	const src = fs.readFileSync(file, 'utf8');
 	const start = src.indexOf('export interface ClientToServerEvents');
 	const end = src.indexOf('\n}', start);
-	return [...src.slice(start, end).matchAll(/^\t'([a-z]+:[a-z]+)':/gm)].map((m) => m[1]!);
+	return [...src.slice(start, end).matchAll(/^\t'([a-z]+:[a-zA-Z]+)':/gm)].map((m) => m[1]!);
 }
