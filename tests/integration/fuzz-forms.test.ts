@@ -13,6 +13,7 @@ import {
 import { fuzzWorkshop } from '../helpers/world';
 import { testPlan } from '../helpers/game';
 import { DEEP_ARRAY_JSON, MEGABYTE } from '../helpers/hostile';
+import { errorLines } from '../helpers/fuzz-socket';
 
 /**
  * Every form action of every route, posted with every field bent (NUL, a lone surrogate as
@@ -34,6 +35,16 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server?.dispose();
 });
+
+/** When a case failed: what the server logged meanwhile (the cause of a 500), once each. */
+function serverErrors(since: number, failures: string[]): string[] {
+	if (failures.length === 0) return [];
+	const messages = errorLines(server.output().slice(since)).filter(
+		// SvelteKit logs these and answers 400 / 415 itself: not the cause of a 500.
+		(l) => !/Failed to decode URI|Form actions expect form-encoded data/.test(l)
+	);
+	return [...new Set(messages)].map((m) => `server: ${m}`);
+}
 
 interface ActionSpec {
 	url: string;
@@ -244,6 +255,7 @@ describe('form actions', () => {
 
 	it.each(declaredActions())('%s', { timeout: 120_000 }, async (name) => {
 		const spec = specs()[name]!;
+		const before = server.output().length;
 		const failures: string[] = [];
 		const cases = formCases(spec.valid, { json: spec.json, otherOrg: spec.otherOrg });
 		// A few at a time: fast, without turning the run into a load test.
@@ -273,10 +285,12 @@ describe('form actions', () => {
 			const v = verdict(r, { kind: 'missing' });
 			if (v) failures.push(`${name}: ${what}: ${v}`);
 		}
+		failures.push(...serverErrors(before, failures));
 		expect(failures).toEqual([]);
 	});
 
 	it('the one POST endpoint outside actions (/language) answers below 500', async () => {
+		const before = server.output().length;
 		const failures: string[] = [];
 		for (const c of formCases({ lang: 'en', redirectTo: '/dashboard' })) {
 			const res = await fetch(`${server.url}/language`, {
@@ -287,10 +301,12 @@ describe('form actions', () => {
 			});
 			if (res.status >= 500) failures.push(`/language: ${c.field} ${c.kind}: ${res.status}`);
 		}
+		failures.push(...serverErrors(before, failures));
 		expect(failures).toEqual([]);
 	});
 
 	it('the workshop import refuses hostile files with a 4xx', async () => {
+		const before = server.output().length;
 		const failures: string[] = [];
 		for (const [what, content] of [
 			['malformed JSON', '{"format": '],
@@ -305,6 +321,7 @@ describe('form actions', () => {
 			const r = await postAction(server, '/workshops?/import', form, w.a.cookie);
 			if (r.status >= 500) failures.push(`import ${what}: ${r.status} ${r.type}`);
 		}
+		failures.push(...serverErrors(before, failures));
 		expect(failures).toEqual([]);
 	});
 });
@@ -375,6 +392,7 @@ describe('pages with hostile path parameters', () => {
 			w.b.quiz.id,
 			w.b.workshopId
 		];
+		const before = server.output().length;
 		const failures: string[] = [];
 		const urls = PAGE_ROUTES.flatMap((r) =>
 			params.flatMap((p) => {
@@ -398,6 +416,7 @@ describe('pages with hostile path parameters', () => {
 						failures.push(`GET ${u.slice(0, 80)}: 200 for organisation B`);
 				})
 			);
+		failures.push(...serverErrors(before, failures));
 		expect(failures).toEqual([]);
 	});
 });
