@@ -30,6 +30,8 @@ export async function launchServer(
 		dataDir?: string;
 		/** Rewrites the PostgreSQL URL the server gets, e.g. to go through a proxy a test can cut. */
 		databaseUrl?: (url: string) => string;
+		/** false: not started yet, so a test can seed the empty database in-process, then start(). */
+		started?: boolean;
 	} = {}
 ) {
 	const port = await freePort();
@@ -83,7 +85,7 @@ export async function launchServer(
 		return { code: await exited, ms: Date.now() - started };
 	}
 
-	await start();
+	if (opts.started !== false) await start();
 	return {
 		url,
 		port,
