@@ -113,46 +113,46 @@ function specs(): Record<string, ActionSpec> {
 			cookie: A,
 			valid: { title: 'Campagne', boefName: 'Bert' }
 		},
-		'/(app)/burglary/[id]?/reveal': {
+		'/(app)/burglary/[id=uuid]?/reveal': {
 			url: `${camp}?/reveal`,
 			cookie: A,
 			valid: { registrationId: attempt.registrationId! },
 			otherPaths: paths((id) => `/burglary/${id}?/reveal`)
 		},
-		'/(app)/burglary/[id]?/tick': {
+		'/(app)/burglary/[id=uuid]?/tick': {
 			url: `${camp}?/tick`,
 			cookie: A,
 			valid: { which: 'meldkamer', informedWho: 'Meldkamer Noord', informedAt: '2026-12-01T10:00' },
 			otherPaths: paths((id) => `/burglary/${id}?/tick`)
 		},
-		'/(app)/burglary/[id]?/untick': { url: `${camp}?/untick`, cookie: A, valid: { which: 'briefing' } },
-		'/(app)/burglary/[id]?/renewLink': {
+		'/(app)/burglary/[id=uuid]?/untick': { url: `${camp}?/untick`, cookie: A, valid: { which: 'briefing' } },
+		'/(app)/burglary/[id=uuid]?/renewLink': {
 			url: `${camp}?/renewLink`,
 			cookie: A,
 			valid: { boefId: 'b2' },
 			otherPaths: paths((id) => `/burglary/${id}?/renewLink`)
 		},
-		'/(app)/burglary/[id]?/revokeLink': { url: `${camp}?/revokeLink`, cookie: A, valid: { boefId: 'b2' } },
-		'/(app)/burglary/[id]?/draw': { url: `${camp}?/draw`, cookie: A, valid: { date: c.today } },
-		'/(app)/burglary/[id]?/assign': {
+		'/(app)/burglary/[id=uuid]?/revokeLink': { url: `${camp}?/revokeLink`, cookie: A, valid: { boefId: 'b2' } },
+		'/(app)/burglary/[id=uuid]?/draw': { url: `${camp}?/draw`, cookie: A, valid: { date: c.today } },
+		'/(app)/burglary/[id=uuid]?/assign': {
 			url: `${camp}?/assign`,
 			cookie: A,
 			valid: { attemptId: attempt.id, boefId: 'b2' },
 			otherPaths: paths((id) => `/burglary/${id}?/assign`)
 		},
-		'/(app)/burglary/[id]/setup?/save': {
+		'/(app)/burglary/[id=uuid]/setup?/save': {
 			url: `${camp}/setup?/save`,
 			cookie: A,
 			valid: { title: 'Houd de boef tegen', settings: JSON.stringify(c.settings) },
 			json: ['settings'],
 			otherPaths: paths((id) => `/burglary/${id}/setup?/save`)
 		},
-		'/(app)/burglary/[id]/live?/publish': {
+		'/(app)/burglary/[id=uuid]/live?/publish': {
 			url: `${camp}/live?/publish`,
 			cookie: A,
 			valid: { confirm: 'yes' }
 		},
-		'/(app)/burglary/[id]/live?/deleteCall': {
+		'/(app)/burglary/[id=uuid]/live?/deleteCall': {
 			url: `${camp}/live?/deleteCall`,
 			cookie: A,
 			valid: { callId: randomUUID() },
@@ -165,19 +165,19 @@ function specs(): Record<string, ActionSpec> {
 			otherOrg: { workshopId: b.workshopId }
 		},
 		'/(app)/games?/create': { url: '/games?/create', cookie: A, valid: { title: 'Spel', boefName: 'Boef' } },
-		'/(app)/games/[id]?/renewLink': {
+		'/(app)/games/[id=uuid]?/renewLink': {
 			url: `/games/${a.game.id}?/renewLink`,
 			cookie: A,
 			valid: { boefId: 'b3' },
 			otherPaths: paths((id) => `/games/${id}?/renewLink`)
 		},
-		'/(app)/games/[id]?/revokeLink': {
+		'/(app)/games/[id=uuid]?/revokeLink': {
 			url: `/games/${a.game.id}?/revokeLink`,
 			cookie: A,
 			valid: { boefId: 'b3' },
 			otherPaths: paths((id) => `/games/${id}?/revokeLink`)
 		},
-		'/(app)/games/[id]/setup?/save': {
+		'/(app)/games/[id=uuid]/setup?/save': {
 			url: `/games/${a.game.id}/setup?/save`,
 			cookie: A,
 			valid: { title: 'Spel Noord', plan: JSON.stringify(testPlan()) },
@@ -199,7 +199,7 @@ function specs(): Record<string, ActionSpec> {
 		},
 		'/(app)/workshops?/restore': { url: '/workshops?/restore', cookie: A, valid: { id: b.workshopId } },
 		'/(app)/workshops?/import': { url: '/workshops?/import', cookie: A, valid: { file: 'x' } },
-		'/(app)/workshops/[id]?/save': {
+		'/(app)/workshops/[id=uuid]?/save': {
 			url: `/workshops/${a.workshopId}?/save`,
 			cookie: A,
 			valid: { workshop: JSON.stringify(fuzzWorkshop) },
@@ -220,12 +220,12 @@ function specs(): Record<string, ActionSpec> {
 				passwordConfirm: w.password
 			}
 		},
-		'/r/[code]?/register': {
+		'/r/[code=joincode]?/register': {
 			url: `/r/${c.joinCode}?/register`,
 			valid: household,
 			otherPaths: ['000000', '%00', 'x'.repeat(1024)].map((code) => `/r/${code}?/register`)
 		},
-		'/r/[code]?/newLink': { url: `/r/${c.joinCode}?/newLink`, valid: { linkEmail: 'fenna@buurt.test' } },
+		'/r/[code=joincode]?/newLink': { url: `/r/${c.joinCode}?/newLink`, valid: { linkEmail: 'fenna@buurt.test' } },
 		'/mijn/[token]?/update': {
 			url: `/mijn/${c.residentTokens[2]}?/update`,
 			valid: { ...household, email: 'marieke.oosterhuis@buurt.test' },
