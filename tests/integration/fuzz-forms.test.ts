@@ -132,7 +132,11 @@ function specs(): Record<string, ActionSpec> {
 			valid: { boefId: 'b2' },
 			otherPaths: paths((id) => `/burglary/${id}?/renewLink`)
 		},
-		'/(app)/burglary/[id=uuid]?/revokeLink': { url: `${camp}?/revokeLink`, cookie: A, valid: { boefId: 'b2' } },
+		'/(app)/burglary/[id=uuid]?/revokeLink': {
+			url: `${camp}?/revokeLink`,
+			cookie: A,
+			valid: { boefId: 'b2' }
+		},
 		'/(app)/burglary/[id=uuid]?/draw': { url: `${camp}?/draw`, cookie: A, valid: { date: c.today } },
 		'/(app)/burglary/[id=uuid]?/assign': {
 			url: `${camp}?/assign`,
@@ -225,7 +229,10 @@ function specs(): Record<string, ActionSpec> {
 			valid: household,
 			otherPaths: ['000000', '%00', 'x'.repeat(1024)].map((code) => `/r/${code}?/register`)
 		},
-		'/r/[code=joincode]?/newLink': { url: `/r/${c.joinCode}?/newLink`, valid: { linkEmail: 'fenna@buurt.test' } },
+		'/r/[code=joincode]?/newLink': {
+			url: `/r/${c.joinCode}?/newLink`,
+			valid: { linkEmail: 'fenna@buurt.test' }
+		},
 		'/mijn/[token]?/update': {
 			url: `/mijn/${c.residentTokens[2]}?/update`,
 			valid: { ...household, email: 'marieke.oosterhuis@buurt.test' },
