@@ -10,6 +10,8 @@ declare global {
 			sessionId: string | null;
 			/** Set by handleError when the database could not be reached: the answer becomes 503. */
 			unavailable?: boolean;
+			/** Set by handleError when the database refused a value of the request: the answer becomes 400. */
+			badInput?: boolean;
 		}
 		interface Error {
 			message: string;

@@ -60,9 +60,6 @@ const ANY_HOST = new Set(['/healthz', '/readyz']);
 /** Sources only known at start-up, added to SvelteKit's Content-Security-Policy. */
 let runtimeCsp: Record<string, (string | null)[]> | undefined;
 
-/** Requests answered with this status had a database error caused by their input (see handleError). */
-const badInput = new WeakSet<Request>();
-
 export const handle: Handle = async (input) => {
 	try {
 		const response = await handleRequest(input);
@@ -106,7 +103,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	let response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
-	if (response.status === 500 && badInput.has(event.request))
+	if (response.status === 500 && event.locals.badInput)
 		response = new Response(response.body, { status: 400, headers: response.headers });
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
@@ -146,7 +143,7 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isBadInputError(error)) {
 		// The database refused a value (a NUL byte, a malformed number...) that validation should
 		// have stopped: the visitor gets a 400, the log still gets the error as a bug to fix.
-		badInput.add(event.request);
+		event.locals.badInput = true;
 		log.error({ err: error, errorId, route: event.route.id }, 'unvalidated input reached the database');
 		return { message: translate(locale, 'security.http.badInput'), errorId };
 	}
