@@ -639,10 +639,6 @@ test('a burst of bot names is shown to the presenter and removed with one button
 	page: projector,
 	baseURL
 }) => {
-	// Open defect: on PostgreSQL the projector shows all 25 names but no warning, although the
-	// same burst is detected and removed on both databases in tests/integration/guess-limits.
-	// Investigated in the next session; until then this browser step runs on PGlite only.
-	test.skip(!!process.env.DATABASE_URL, 'burst warning not shown in the browser on PostgreSQL (open)');
 	await projector.setViewportSize(PROJECTOR);
 	await login(projector, admin);
 	const { code } = await present(projector, 'Meld Verdacht Gedrag');

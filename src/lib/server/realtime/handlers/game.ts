@@ -61,6 +61,8 @@ export const join = defineHandler({
 	run: async ({ code, nickname, team }, socket) => {
 		const address = socketAddress(socket);
 		// An ended game's code is known, not a wrong guess.
+		// The moment it arrived, before the lookup waits: bursts are judged by arrival.
+		const now = limits().clock();
 		const game = await lookUpCode(
 			address,
 			code,
@@ -69,7 +71,6 @@ export const join = defineHandler({
 		);
 		if (!game) throw new AppError('join.codeUnknown', 404);
 		if (game === 'ended') throw new AppError('game.error.ended', 410);
-		const now = limits().clock();
 		admitJoin(game.id, address, now);
 		const joined = await game.join(nickname, team, address, now);
 		return {

@@ -41,10 +41,11 @@ export const join = defineHandler({
 	schema: z.object({ code: z.string().regex(/^\d{6}$/), nickname: freeText({ max: 100 }) }).strict(),
 	allow: () => true,
 	run: async ({ code, nickname }, socket) => {
+		// The moment it arrived, before the lookup waits: bursts are judged by arrival.
+		const now = limits().clock();
 		const address = socketAddress(socket);
 		const quiz = await lookUpCode(address, code, () => getLiveQuizByCode(code));
 		if (!quiz) throw new AppError('join.codeUnknown', 404);
-		const now = limits().clock();
 		admitJoin(quiz.id, address, now);
 		const joined = await quiz.join(nickname, address, now);
 		return {
